@@ -1,0 +1,60 @@
+// Entry point of `npm start`, `npm test` and the other npm scripts. It uses only Node's
+// own modules so it can run on a fresh clone: it installs dependencies when they are
+// missing or stale, generates the Prisma client, then hands over to the TypeScript task.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tasks = {
+  start: 'scripts/start.ts',
+  dev: 'scripts/start.ts',
+  test: 'scripts/test.ts',
+  bench: 'scripts/bench/pages.ts',
+};
+
+const task = process.argv[2];
+if (!tasks[task]) {
+  console.error(`Unknown task "${task}". Known: ${Object.keys(tasks).join(', ')}`);
+  process.exit(2);
+}
+
+const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+const at = (...parts) => path.join(root, ...parts);
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n"${command} ${args.join(' ')}" failed (exit ${result.status}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const installedStamp = at('node_modules', '.package-lock.json');
+if (
+  !existsSync(installedStamp) ||
+  mtime(at('package.json')) > mtime(installedStamp) ||
+  mtime(at('package-lock.json')) > mtime(installedStamp)
+) {
+  console.log('Installing dependencies (npm install)…');
+  run('npm', ['install', '--no-audit', '--no-fund']);
+}
+
+const generatedClient = at('src', 'generated', 'prisma', 'client.ts');
+if (mtime(at('prisma', 'schema.prisma')) > mtime(generatedClient)) {
+  console.log('Generating the Prisma client…');
+  run(process.execPath, [at('node_modules', 'prisma', 'build', 'index.js'), 'generate']);
+}
+
+const child = spawn(process.execPath, ['--import', 'tsx', at(tasks[task]), ...process.argv.slice(3)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, PORTAL_TASK: task, NEXT_TELEMETRY_DISABLED: '1' },
+});
+// The child is in our process group, so a terminal's Ctrl-C reaches it directly; a
+// SIGTERM sent to this process alone is passed on.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+/** Runs a command to completion, output shown; rejects on a non-zero exit. */
+export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code ?? signal}`)),
+    );
+  });
+}
+
+/** Runs a TypeScript script that imports the application's server modules. */
+export function runServerScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  // react-server resolves `server-only` to its empty module, as inside Next.
+  return run(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join(ROOT, script), ...args], { env });
+}
+
+/** Starts the portal server and resolves once it says it is ready. */
+export function startServer(env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs')], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let started = false;
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      if (!options.quiet || !started) process.stdout.write(text);
+      if (!started && text.includes('Portal ready')) {
+        started = true;
+        resolve(child);
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (!started) reject(new Error(`The portal server exited with ${code} before it was ready`));
+    });
+  });
+}
+
+export function stopChild(child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill(signal);
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}

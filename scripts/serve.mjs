@@ -1,0 +1,138 @@
+// The portal's HTTP server: Next.js behind a thin wrapper that gives two answers Next's
+// router cannot: 410 Gone for withdrawn articles, and 503 (not 500) while the database
+// is unreachable. Plain JavaScript so production needs no TypeScript loader.
+//   DATABASE_URL=… PORT=3000 node scripts/serve.mjs   (after `npm run build`)
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+import pg from 'pg';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOST || '0.0.0.0';
+if (!process.env.DATABASE_URL) {
+  console.error('DATABASE_URL is not set. Use `npm start` for a local database.');
+  process.exit(2);
+}
+process.env.PORTAL_INTERNAL_SECRET = randomBytes(24).toString('hex');
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 1500, idleTimeoutMillis: 10_000 });
+pool.on('error', () => undefined);
+
+// Database health, checked in the background so answering never waits for it.
+let databaseUp = true;
+async function checkDatabase() {
+  try {
+    await pool.query('SELECT 1');
+    databaseUp = true;
+  } catch {
+    databaseUp = false;
+  }
+}
+setInterval(checkDatabase, 3000).unref();
+
+// Withdrawn slugs, re-read at most every few seconds; the editor area refreshes it at once.
+let withdrawn = new Set();
+let withdrawnReadAt = 0;
+async function refreshWithdrawn() {
+  try {
+    const result = await pool.query(`SELECT slug FROM "Article" WHERE status = 'WITHDRAWN'`);
+    withdrawn = new Set(result.rows.map((row) => row.slug));
+    withdrawnReadAt = Date.now();
+  } catch {
+    // Keep the last known set; the page itself still shows the notice.
+  }
+}
+globalThis.__portalRefreshWithdrawn = refreshWithdrawn;
+
+const BAD_ADDRESS_PAGE =
+  '<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">' +
+  '<title>Địa chỉ không hợp lệ</title><body style="font-family:Arial,sans-serif;max-width:560px;margin:64px auto;padding:0 16px">' +
+  '<h1>Địa chỉ không hợp lệ</h1><p>Đường dẫn có ký tự không đọc được. Vui lòng kiểm tra lại địa chỉ.</p><p><a href="/">Về trang chủ</a></p></body></html>';
+
+/** Malformed percent-encoding (e.g. "%E0%A4%A") would make Next answer 500. */
+function decodable(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const ARTICLE_PATH = /^\/bai-viet\/([a-z0-9-]{1,120})\/?$/;
+
+const app = next({ dev: false, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+await Promise.all([checkDatabase(), refreshWithdrawn()]);
+
+// Requests wait until the start-up cache refresh below has run.
+let markReady;
+const ready = new Promise((resolve) => (markReady = resolve));
+const REVALIDATE_PATH = '/api/internal/revalidate';
+
+const server = createServer(async (req, res) => {
+  const pathname = (req.url ?? '/').split('?')[0];
+  if (!decodable(pathname)) {
+    res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(BAD_ADDRESS_PAGE);
+    return;
+  }
+  if (pathname !== REVALIDATE_PATH) await ready;
+  const article = ARTICLE_PATH.exec(pathname);
+  if (article && Date.now() - withdrawnReadAt > 5000) await refreshWithdrawn();
+  const gone = article !== null && withdrawn.has(article[1]);
+
+  const writeHead = res.writeHead;
+  res.writeHead = function patchedWriteHead(status, ...rest) {
+    let code = status;
+    if (gone && code === 200) code = 410;
+    if (code >= 500 && code !== 503 && !databaseUp) {
+      code = 503;
+      this.setHeader('Retry-After', '30');
+      this.setHeader('Cache-Control', 'no-store');
+    }
+    if (code === 500) void checkDatabase();
+    return writeHead.call(this, code, ...rest);
+  };
+  try {
+    await handle(req, res);
+  } catch (error) {
+    console.error(error);
+    if (!res.headersSent) {
+      res.statusCode = databaseUp ? 500 : 503;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    }
+    res.end('Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau.');
+  }
+});
+
+server.listen(port, hostname, async () => {
+  // Mark pages cached by an earlier process (or at build time) stale.
+  try {
+    await fetch(`http://127.0.0.1:${port}${REVALIDATE_PATH}`, {
+      method: 'POST',
+      headers: { 'x-portal-internal': process.env.PORTAL_INTERNAL_SECRET },
+    });
+  } catch (error) {
+    console.error('Could not refresh caches at start:', error);
+  }
+  markReady();
+  console.log(`Portal ready on http://localhost:${port}`);
+});
+
+let closing = false;
+function shutdown() {
+  if (closing) return;
+  closing = true;
+  server.close(() => undefined);
+  server.closeAllConnections?.();
+  pool.end().finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 3000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

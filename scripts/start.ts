@@ -1,0 +1,63 @@
+// `npm start`: the portal on http://localhost:3000 (PORT respected). Without
+// DATABASE_URL it runs an embedded PostgreSQL under .data/ and seeds demo content into
+// it once; with DATABASE_URL it uses that server and seeds only when SEED_DEMO=1.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { buildIfNeeded } from './lib/build';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embedded-db';
+import { migrate } from './lib/migrate';
+import { NEXT_BIN, ROOT, runServerScript, startServer, stopChild } from './lib/processes';
+import { spawn } from 'node:child_process';
+
+if (existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
+
+const dev = process.env.PORTAL_TASK === 'dev';
+const port = process.env.PORT || '3000';
+let database: EmbeddedDatabase | undefined;
+let server: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  await stopChild(server);
+  await database?.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGHUP', () => void shutdown(0));
+
+async function main() {
+  const external = Boolean(process.env.DATABASE_URL);
+  if (!external) {
+    console.log('Starting the embedded PostgreSQL (.data/postgres)…');
+    database = await startEmbeddedDatabase({ dataDir: path.join(ROOT, '.data', 'postgres'), database: 'portal' });
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL ?? database!.url,
+    SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+    PORT: port,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+
+  await migrate(env.DATABASE_URL!);
+  if (!external || process.env.SEED_DEMO === '1') {
+    await runServerScript('scripts/seed.ts', ['--if-empty'], env);
+  }
+
+  if (dev) {
+    server = spawn(process.execPath, [NEXT_BIN, 'dev', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
+  } else {
+    await buildIfNeeded('.next', { ...env, NODE_ENV: 'production' });
+    server = await startServer({ ...env, NODE_ENV: 'production' });
+  }
+  server.on('exit', (code) => void shutdown(code ?? 0));
+}
+
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+});

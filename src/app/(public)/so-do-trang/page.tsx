@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { getSectionBlocks } from '@/lib/content/public-articles';
+
+export const revalidate = 3600;
+export const metadata: Metadata = {
+  title: 'Sơ đồ trang',
+  description: 'Các chuyên mục và tin bài mới của cổng thông tin.',
+  alternates: { canonical: '/so-do-trang' },
+};
+
+export default async function HtmlSitemapPage() {
+  const blocks = await getSectionBlocks(10);
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumb items={[{ label: 'Trang chủ', href: '/' }, { label: 'Sơ đồ trang' }]} />
+      <h1 className="mt-3 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-700">Sơ đồ trang</h1>
+      <ul className="mt-4 space-y-6">
+        <li>
+          <Link href="/" className="font-bold hover:text-brand-700">
+            Trang chủ
+          </Link>
+        </li>
+        {blocks.map((block) => (
+          <li key={block.section.slug}>
+            <Link href={`/chuyen-muc/${block.section.slug}`} className="text-lg font-bold hover:text-brand-700">
+              {block.section.name}
+            </Link>
+            <ul className="mt-2 ml-5 list-disc space-y-1">
+              {block.articles.map((article) => (
+                <li key={article.id}>
+                  <Link href={`/bai-viet/${article.slug}`} className="hover:text-brand-700 hover:underline">
+                    {article.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+        <li>
+          <span className="font-bold">Dành cho máy tìm kiếm: </span>
+          <a href="/sitemap.xml" className="underline">
+            sitemap.xml
+          </a>
+          ,{' '}
+          <a href="/rss.xml" className="underline">
+            RSS
+          </a>
+        </li>
+      </ul>
+    </div>
+  );
+}

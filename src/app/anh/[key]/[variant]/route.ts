@@ -1,0 +1,22 @@
+import { getDerivedImage } from '@/lib/media/derive';
+import { parseVariant } from '@/lib/media/variants';
+
+const STORAGE_ID = /^\d{4}-\d{2}-[a-f0-9]{24}$/;
+const notFound = () => new Response('Không tìm thấy ảnh.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/** A served size of a photo, derived on first request; the URL never changes content. */
+export async function GET(_request: Request, { params }: { params: Promise<{ key: string; variant: string }> }) {
+  const { key, variant: name } = await params;
+  const variant = parseVariant(name);
+  if (!STORAGE_ID.test(key) || !variant) return notFound();
+  const image = await getDerivedImage(key, variant);
+  if (!image) return notFound();
+  return new Response(new Uint8Array(image), {
+    headers: {
+      'Content-Type': name.endsWith('.webp') ? 'image/webp' : 'image/jpeg',
+      'Content-Length': String(image.length),
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,5 @@
+import { feedResponse } from '@/lib/seo/feed-response';
+
+export async function GET() {
+  return feedResponse(null);
+}

@@ -1,0 +1,22 @@
+import type { PhotoView } from '@/lib/content/views';
+import { ResponsiveImage } from './responsive-image';
+
+/** A photo with its caption shown as "Ảnh: …" (the prefix is presentation, not data). */
+export function PhotoFigure({ photo, priority = false }: { photo: PhotoView; priority?: boolean }) {
+  return (
+    <figure className="my-6">
+      <ResponsiveImage
+        photo={photo}
+        sizes="(min-width: 1024px) 720px, calc(100vw - 2rem)"
+        priority={priority}
+        className="h-auto w-full rounded-sm bg-neutral-100"
+      />
+      {(photo.caption || photo.credit) && (
+        <figcaption className="mt-2 text-center text-[15px] text-neutral-700 italic">
+          {photo.caption && <span>Ảnh: {photo.caption}</span>}
+          {photo.credit && <span className="not-italic text-neutral-600"> ({photo.credit})</span>}
+        </figcaption>
+      )}
+    </figure>
+  );
+}

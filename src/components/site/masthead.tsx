@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import type { SectionInfo } from '@/lib/content/sections';
+import type { SiteSettingsView } from '@/lib/content/settings';
+import { Emblem } from './emblem';
+
+type Props = { settings: SiteSettingsView; sections: SectionInfo[] };
+
+export function Masthead({ settings, sections }: Props) {
+  return (
+    <header className="no-print">
+      <div className="bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-1.5 text-sm">
+          <span className="truncate">{settings.parentAgency}</span>
+          <Link href="/dang-nhap" className="shrink-0 font-medium underline-offset-4 hover:underline">
+            Đăng nhập
+          </Link>
+        </div>
+      </div>
+      <div className="border-b-4 border-gold-400 bg-gradient-to-r from-brand-800 via-brand-700 to-brand-600 text-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4 sm:gap-4 sm:py-5">
+          <Link href="/" className="flex items-center gap-3 sm:gap-4" aria-label={`${settings.agencyName} – Trang chủ`}>
+            <Emblem size={52} />
+            <span className="flex flex-col">
+              <span className="text-xs font-medium tracking-wide text-gold-300 uppercase sm:text-sm">
+                {settings.siteName}
+              </span>
+              <span className="text-lg leading-tight font-bold uppercase sm:text-2xl">{settings.agencyName}</span>
+            </span>
+          </Link>
+        </div>
+      </div>
+      <nav aria-label="Chuyên mục" className="border-b border-neutral-200 bg-white">
+        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-[15px] font-medium whitespace-nowrap">
+          <li>
+            <Link href="/" className="block px-3 py-3 text-brand-700 hover:bg-brand-50">
+              Trang chủ
+            </Link>
+          </li>
+          {sections.map((section) => (
+            <li key={section.slug}>
+              <Link href={`/chuyen-muc/${section.slug}`} className="block px-3 py-3 text-neutral-800 hover:bg-brand-50 hover:text-brand-700">
+                {section.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

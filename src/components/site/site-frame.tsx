@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { getSections } from '@/lib/content/sections';
+import { getSiteSettings } from '@/lib/content/settings';
+import { whenDatabaseDown } from '@/lib/content/resilient';
+import { Masthead } from './masthead';
+import { SiteFooter } from './site-footer';
+
+/** Masthead, main landmark and footer around every public page. */
+export async function SiteFrame({ children }: { children: ReactNode }) {
+  const [settings, sections] = await Promise.all([getSiteSettings(), whenDatabaseDown(getSections(), [])]);
+  return (
+    <>
+      <a
+        href="#noi-dung"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-700"
+      >
+        Bỏ qua, đến nội dung chính
+      </a>
+      <Masthead settings={settings} sections={sections} />
+      <main id="noi-dung" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter settings={settings} />
+    </>
+  );
+}

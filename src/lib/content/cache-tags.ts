@@ -1,0 +1,15 @@
+// Every cache tag of public content, in one place, so a change can invalidate every page
+// it touches (see invalidate.ts).
+export const TAGS = {
+  /** Lists that any publication changes: home, latest, feeds, sitemaps. */
+  articles: 'articles',
+  /** One article page, by every slug it answers to (current and old). */
+  articleSlug: (slug: string) => `article-slug:${slug}`,
+  section: (slug: string) => `section:${slug}`,
+  sections: 'sections',
+  tag: (slug: string) => `tag:${slug}`,
+  settings: 'settings',
+} as const;
+
+/** Seconds after which cached public reads are refreshed even if nothing said so. */
+export const SAFETY_REVALIDATE_SECONDS = 3600;

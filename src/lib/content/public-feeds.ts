@@ -1,0 +1,100 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { db } from '@/lib/db';
+import { SITEMAP_MAX_URLS } from '@/lib/seo/sitemap-xml';
+import { SAFETY_REVALIDATE_SECONDS, TAGS } from './cache-tags';
+import { publicArticleWhere } from './public-rule';
+
+const options = { tags: [TAGS.articles, TAGS.sections], revalidate: SAFETY_REVALIDATE_SECONDS };
+
+export type FeedArticle = {
+  slug: string;
+  title: string;
+  sapo: string;
+  bodyText: string;
+  publishedAt: string;
+  section: string;
+  leadKey: string | null;
+};
+
+/** Newest public articles for RSS, site-wide or for one section. */
+export const getFeedArticles = unstable_cache(
+  async (sectionSlug: string | null, limit: number): Promise<FeedArticle[]> => {
+    const rows = await db.article.findMany({
+      where: { ...publicArticleWhere(), ...(sectionSlug ? { section: { slug: sectionSlug } } : {}) },
+      select: { slug: true, title: true, sapo: true, bodyText: true, publishedAt: true, section: { select: { name: true } }, leadMedia: { select: { storageKey: true } } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+    return rows.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      sapo: row.sapo,
+      bodyText: row.bodyText.slice(0, 400),
+      publishedAt: row.publishedAt!.toISOString(),
+      section: row.section.name,
+      leadKey: row.leadMedia?.storageKey ?? null,
+    }));
+  },
+  ['feed-articles'],
+  options,
+);
+
+export type SitemapArticle = { slug: string; lastmod: string; leadKey: string | null; title: string; publishedAt: string };
+
+export const countPublicArticles = unstable_cache(async () => db.article.count({ where: publicArticleWhere() }), ['public-article-count'], options);
+
+/** One sitemap file's worth of articles (file numbers start at 1), newest first. */
+export const getSitemapArticles = unstable_cache(
+  async (file: number, size: number = SITEMAP_MAX_URLS): Promise<SitemapArticle[]> => {
+    const rows = await db.article.findMany({
+      where: publicArticleWhere(),
+      select: { slug: true, title: true, publishedAt: true, revisedAt: true, leadMedia: { select: { storageKey: true } } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      skip: (file - 1) * size,
+      take: size,
+    });
+    return rows.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      publishedAt: row.publishedAt!.toISOString(),
+      lastmod: (row.revisedAt ?? row.publishedAt!).toISOString(),
+      leadKey: row.leadMedia?.storageKey ?? null,
+    }));
+  },
+  ['sitemap-articles'],
+  options,
+);
+
+/** Articles for the Google News sitemap: published in the last two days. */
+export const getRecentArticles = unstable_cache(
+  async (sinceIso: string, limit: number): Promise<SitemapArticle[]> => {
+    const rows = await db.article.findMany({
+      where: { AND: [publicArticleWhere(), { publishedAt: { gte: new Date(sinceIso) } }] },
+      select: { slug: true, title: true, publishedAt: true, revisedAt: true },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+    return rows.map((row) => ({
+      slug: row.slug,
+      title: row.title,
+      publishedAt: row.publishedAt!.toISOString(),
+      lastmod: (row.revisedAt ?? row.publishedAt!).toISOString(),
+      leadKey: null,
+    }));
+  },
+  ['recent-articles'],
+  options,
+);
+
+/** Tags that have at least one public article. */
+export const getPublicTags = unstable_cache(
+  async () =>
+    db.tag.findMany({
+      where: { articles: { some: { article: publicArticleWhere() } } },
+      select: { slug: true, name: true },
+      orderBy: { slug: 'asc' },
+    }),
+  ['public-tags'],
+  options,
+);

@@ -1,0 +1,49 @@
+import 'server-only';
+import sharp from 'sharp';
+import { getStorage } from '@/lib/storage/storage';
+import { SOCIAL_CROPS, SOCIAL_WIDTH, variantName, type Variant } from './variants';
+
+// Two cores: more parallel libvips threads than that only adds memory.
+sharp.concurrency(2);
+
+export const originalKey = (storageKey: string) => `originals/${storageKey}`;
+export const derivedKey = (storageKey: string, variant: Variant) => `derived/${storageKey}/${variantName(variant)}`;
+
+async function render(original: Buffer, variant: Variant): Promise<Buffer> {
+  const image = sharp(original, { limitInputPixels: 60_000_000 }).rotate();
+  if (variant.kind === 'width') {
+    const resized = image.resize({ width: variant.width, withoutEnlargement: true });
+    return variant.format === 'webp'
+      ? resized.webp({ quality: 78, effort: 4 }).toBuffer()
+      : resized.jpeg({ quality: 80, mozjpeg: true, progressive: true }).toBuffer();
+  }
+  const [w, h] = SOCIAL_CROPS[variant.crop];
+  return image
+    .resize({ width: SOCIAL_WIDTH, height: Math.round((SOCIAL_WIDTH * h) / w), fit: 'cover', position: 'attention' })
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
+}
+
+const inFlight = new Map<string, Promise<Buffer | null>>();
+
+/**
+ * A derived image, made from the original the first time it is asked for and kept in
+ * storage after that. Null when there is no such original.
+ */
+export function getDerivedImage(storageKey: string, variant: Variant): Promise<Buffer | null> {
+  const key = derivedKey(storageKey, variant);
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const work = (async () => {
+    const storage = getStorage();
+    const existing = await storage.get(key);
+    if (existing) return existing;
+    const original = await storage.get(originalKey(storageKey));
+    if (!original) return null;
+    const output = await render(original, variant);
+    await storage.put(key, output);
+    return output;
+  })().finally(() => inFlight.delete(key));
+  inFlight.set(key, work);
+  return work;
+}
