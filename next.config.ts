@@ -28,6 +28,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['pg', 'sharp', 'pdfkit'],
+  // Rendered pages are cached in memory only (an LRU of cacheMaxMemorySize): a crawler
+  // asking for millions of made-up slugs cannot fill the disk with cached 404s, and a
+  // restart never serves pages cached against another database.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

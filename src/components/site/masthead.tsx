@@ -18,7 +18,7 @@ export function Masthead({ settings, sections }: Props) {
       </div>
       <div className="border-b-4 border-gold-400 bg-gradient-to-r from-brand-800 via-brand-700 to-brand-600 text-white">
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4 sm:gap-4 sm:py-5">
-          <Link href="/" className="flex items-center gap-3 sm:gap-4" aria-label={`${settings.agencyName} – Trang chủ`}>
+          <Link href="/" className="flex items-center gap-3 sm:gap-4">
             <Emblem size={52} />
             <span className="flex flex-col">
               <span className="text-xs font-medium tracking-wide text-gold-300 uppercase sm:text-sm">

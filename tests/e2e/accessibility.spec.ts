@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { REPORT } from './fixtures';
+
+const pages = [
+  ['home', '/'],
+  ['section', '/chuyen-muc/khen-thuong'],
+  ['article', `/bai-viet/${REPORT.slug}`],
+] as const;
+
+for (const width of [390, 1280]) {
+  for (const [name, path] of pages) {
+    test(`${name} at ${width} px has no WCAG 2.2 AA violations`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+test('the page is in Vietnamese and has a skip link', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })).toBeFocused();
+});

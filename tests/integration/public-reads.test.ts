@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { latestArticles, lookupArticle, pagedArticles, relatedArticles, sectionBlocks } from '@/lib/content/public-queries';
+import { getPublicAttachment } from '@/lib/content/public-attachments';
+import { createArticle, resetDatabase, testClient } from '../support/database';
+
+const client = testClient();
+const hour = 3600_000;
+let sectionId: number;
+const titles = {
+  published: 'Tin đã đăng về thi đua',
+  dueScheduled: 'Tin hẹn giờ đã đến giờ',
+  futureScheduled: 'Tin hẹn giờ chưa đến giờ',
+  futurePublished: 'Tin đăng với giờ tương lai',
+  draft: 'Bản nháp chưa duyệt',
+  submitted: 'Bài chờ duyệt',
+  returned: 'Bài bị trả lại',
+  withdrawn: 'Bài đã gỡ',
+};
+
+beforeAll(async () => {
+  await resetDatabase(client);
+  const section = await client.section.create({ data: { name: 'Tin hoạt động', slug: 'tin-hoat-dong' } });
+  sectionId = section.id;
+  const tag = await client.tag.create({ data: { name: 'Thi đua', slug: 'thi-dua' } });
+  const now = Date.now();
+  const rows = [
+    { title: titles.published, status: 'PUBLISHED', publishedAt: new Date(now - 2 * hour) },
+    { title: titles.dueScheduled, status: 'SCHEDULED', publishedAt: new Date(now - hour) },
+    { title: titles.futureScheduled, status: 'SCHEDULED', publishedAt: new Date(now + 5 * hour) },
+    { title: titles.futurePublished, status: 'PUBLISHED', publishedAt: new Date(now + 5 * hour) },
+    { title: titles.draft, status: 'DRAFT', publishedAt: null },
+    { title: titles.submitted, status: 'SUBMITTED', publishedAt: null },
+    { title: titles.returned, status: 'RETURNED', publishedAt: null },
+    { title: titles.withdrawn, status: 'WITHDRAWN', publishedAt: new Date(now - 3 * hour) },
+  ] as const;
+  for (const row of rows) {
+    const article = await createArticle(client, { ...row, sectionId });
+    await client.articleTag.create({ data: { articleId: article.id, tagId: tag.id } });
+    await client.attachment.create({
+      data: { articleId: article.id, title: `Tệp của ${row.title}`, originalName: 'a.pdf', mime: 'application/pdf', bytes: 1, checksum: 'x', storageKey: `files/t-${article.id}` },
+    });
+  }
+});
+
+afterAll(async () => {
+  await client.$disconnect();
+});
+
+const visible = [titles.dueScheduled, titles.published];
+
+describe('public reads return only published, due articles', () => {
+  it('latest', async () => {
+    expect((await latestArticles(50)).map((a) => a.title)).toEqual(visible);
+  });
+
+  it('section and tag lists', async () => {
+    const bySection = await pagedArticles({ sectionSlug: 'tin-hoat-dong' }, 1);
+    expect(bySection.items.map((a) => a.title)).toEqual(visible);
+    expect(bySection.total).toBe(2);
+    expect((await pagedArticles({ tagSlug: 'thi-dua' }, 1)).items.map((a) => a.title)).toEqual(visible);
+  });
+
+  it('home section blocks and related articles', async () => {
+    const [block] = await sectionBlocks(10);
+    expect(block.articles.map((a) => a.title)).toEqual(visible);
+    const [first] = await latestArticles(1);
+    expect((await relatedArticles(first.id, 'tin-hoat-dong', 10)).map((a) => a.title)).toEqual([titles.published]);
+  });
+
+  it('article pages: hidden states are missing, withdrawn is told apart', async () => {
+    for (const title of visible) expect((await lookupArticle(slugOf(title))).kind).toBe('found');
+    for (const title of [titles.futureScheduled, titles.futurePublished, titles.draft, titles.submitted, titles.returned]) {
+      expect((await lookupArticle(slugOf(title))).kind, title).toBe('missing');
+    }
+    expect(await lookupArticle(slugOf(titles.withdrawn))).toMatchObject({ kind: 'withdrawn', title: titles.withdrawn });
+  });
+
+  it('attachments of unpublished articles cannot be downloaded', async () => {
+    const files = await client.attachment.findMany({ include: { article: true } });
+    for (const file of files) {
+      const expected = visible.includes(file.article!.title);
+      expect(Boolean(await getPublicAttachment(file.id)), file.title).toBe(expected);
+    }
+  });
+
+  it('an old slug points to the current one', async () => {
+    const article = await client.article.findFirstOrThrow({ where: { title: titles.published } });
+    await client.articleSlug.create({ data: { slug: 'ten-cu-cua-bai', articleId: article.id } });
+    expect(await lookupArticle('ten-cu-cua-bai')).toEqual({ kind: 'moved', slug: article.slug });
+  });
+});
+
+function slugOf(title: string) {
+  return title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
