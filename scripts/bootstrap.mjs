@@ -12,6 +12,7 @@ const tasks = {
   dev: 'scripts/start.ts',
   test: 'scripts/test.ts',
   bench: 'scripts/bench/pages.ts',
+  migrate: 'scripts/migrate-cli.ts',
 };
 
 const task = process.argv[2];

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import pg from 'pg';
+import { createMicroCache } from './lib/micro-cache.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT || 3000);
@@ -63,6 +64,9 @@ function decodable(pathname) {
   }
 }
 
+const pageCache = createMicroCache();
+globalThis.__portalPurgePageCache = pageCache.purge;
+
 const ARTICLE_PATH = /^\/bai-viet\/([a-z0-9-]{1,120})\/?$/;
 
 const app = next({ dev: false, dir: root, hostname, port });
@@ -83,10 +87,14 @@ const server = createServer(async (req, res) => {
     return;
   }
   if (pathname !== REVALIDATE_PATH) await ready;
+  const cacheKey = pageCache.keyFor(req);
+  if (cacheKey && pageCache.serve(cacheKey, req, res)) return;
   const article = ARTICLE_PATH.exec(pathname);
   if (article && Date.now() - withdrawnReadAt > 5000) await refreshWithdrawn();
   const gone = article !== null && withdrawn.has(article[1]);
 
+  // Captured beneath the status fix below, so the cache keeps the status actually sent.
+  if (cacheKey) pageCache.capture(cacheKey, req, res);
   const writeHead = res.writeHead;
   res.writeHead = function patchedWriteHead(status, ...rest) {
     let code = status;

@@ -69,7 +69,8 @@ export async function startEmbeddedDatabase(options: {
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'timezone=UTC'],
+    // A news portal's working set is small: modest buffers keep the footprint low.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'timezone=UTC', '-c', 'shared_buffers=32MB', '-c', 'max_connections=50'],
     onLog: (message) => {
       logs.push(message);
       if (logs.length > 200) logs.shift();

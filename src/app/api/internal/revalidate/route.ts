@@ -13,5 +13,6 @@ export async function POST(request: Request) {
     return new Response('Không có quyền.', { status: 403 });
   }
   revalidatePath('/', 'layout');
+  (globalThis as { __portalPurgePageCache?: () => void }).__portalPurgePageCache?.();
   return Response.json({ ok: true });
 }

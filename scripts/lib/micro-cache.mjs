@@ -1,0 +1,98 @@
+// A one-second cache of whole public responses in front of Next ("micro-caching", as
+// nginx does): under load, a page is rendered or read from Next's cache once a second
+// instead of once a request. Only anonymous GETs of public pages are kept; content
+// changes purge it at once (globalThis.__portalPurgePageCache), so readers never wait
+// longer than the editors' own invalidation.
+
+const SKIP_PREFIXES = ['/_next/', '/api/', '/quan-tri', '/dang-nhap', '/anh/', '/tep-dinh-kem/'];
+const CACHEABLE_STATUS = new Set([200, 301, 308, 404, 410]);
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?(?:next-auth|authjs)\./;
+
+export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24 * 1024 * 1024 } = {}) {
+  const entries = new Map();
+  let bytes = 0;
+
+  function remove(key) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.body.length;
+    entries.delete(key);
+  }
+
+  function keyFor(req) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+    const url = req.url ?? '/';
+    if (SKIP_PREFIXES.some((prefix) => url.startsWith(prefix))) return null;
+    const h = req.headers;
+    // Client-side navigations ask Next for RSC payloads that vary by these headers.
+    if (h.rsc || h['next-router-prefetch'] || h['next-router-state-tree'] || h['next-action'] || h.authorization) return null;
+    if (SESSION_COOKIE.test(h.cookie ?? '')) return null;
+    const accept = String(h['accept-encoding'] ?? '');
+    const encoding = /\bgzip\b/.test(accept) ? 'gzip' : /\bdeflate\b/.test(accept) ? 'deflate' : 'identity';
+    return `${encoding} ${url}`;
+  }
+
+  /** Answers from the cache when it can; true when it did. */
+  function serve(key, req, res) {
+    const entry = entries.get(key);
+    if (!entry) return false;
+    if (Date.now() - entry.storedAt > ttlMs) {
+      remove(key);
+      return false;
+    }
+    res.writeHead(entry.status, entry.headers);
+    res.end(req.method === 'HEAD' ? undefined : entry.body);
+    return true;
+  }
+
+  /** Keeps what Next answers to this GET, if it may be shared. Call before handing over. */
+  function capture(key, req, res) {
+    if (req.method !== 'GET') return;
+    const chunks = [];
+    let status = 200;
+    let headers = {};
+    const { writeHead, write, end } = res;
+    res.writeHead = function capturedWriteHead(code, ...rest) {
+      status = code;
+      const extra = rest.find((arg) => arg && typeof arg === 'object');
+      headers = { ...this.getHeaders(), ...(Array.isArray(extra) ? pairs(extra) : extra) };
+      return writeHead.call(this, code, ...rest);
+    };
+    res.write = function capturedWrite(chunk, ...rest) {
+      if (chunk) chunks.push(Buffer.from(chunk));
+      return write.call(this, chunk, ...rest);
+    };
+    res.end = function capturedEnd(chunk, ...rest) {
+      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
+      const result = end.call(this, chunk, ...rest);
+      store(key, status, headers, Buffer.concat(chunks));
+      return result;
+    };
+  }
+
+  function store(key, status, headers, body) {
+    const cacheControl = String(headers['cache-control'] ?? '');
+    if (!CACHEABLE_STATUS.has(status) || headers['set-cookie'] || /private|no-store/.test(cacheControl)) return;
+    if (body.length > maxBytes / 16) return;
+    remove(key);
+    entries.set(key, { status, headers, body, storedAt: Date.now() });
+    bytes += body.length;
+    for (const oldest of entries.keys()) {
+      if (entries.size <= maxEntries && bytes <= maxBytes) break;
+      remove(oldest);
+    }
+  }
+
+  function purge() {
+    entries.clear();
+    bytes = 0;
+  }
+
+  return { keyFor, serve, capture, purge };
+}
+
+function pairs(list) {
+  const out = {};
+  for (let i = 0; i + 1 < list.length; i += 2) out[String(list[i]).toLowerCase()] = list[i + 1];
+  return out;
+}
