@@ -58,4 +58,9 @@ const child = spawn(process.execPath, ['--import', 'tsx', at(tasks[task]), ...pr
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => child.kill(signal));
 }
+// npm does not pass a SIGTERM sent to it alone on to us; when it goes, we are re-parented.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) child.kill('SIGTERM');
+}, 1000).unref();
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

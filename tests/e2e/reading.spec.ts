@@ -99,7 +99,10 @@ test('images have sizes, the lead loads eagerly and the rest lazily', async ({ p
   expect(await lead.getAttribute('loading')).toBe('eager');
   expect(await lead.getAttribute('fetchpriority')).toBe('high');
   expect(await page.locator('article figure img').nth(1).getAttribute('loading')).toBe('lazy');
+  await expect(page.locator('article figure source[type="image/avif"]').first()).toHaveAttribute('srcset', /w320\.avif 320w/);
   await expect(page.locator('article figure source[type="image/webp"]').first()).toHaveAttribute('srcset', /w320\.webp 320w/);
+  const avif = await page.request.get((await page.locator('article figure source[type="image/avif"]').first().getAttribute('srcset'))!.split(' ')[0]);
+  expect(avif.headers()['content-type']).toBe('image/avif');
 });
 
 test('the print view leaves out navigation', async ({ page }) => {

@@ -5,6 +5,7 @@ import { sniffImageType } from '@/lib/media/ingest-image';
 describe('image variants', () => {
   it('parses only known variants', () => {
     expect(parseVariant('w640.webp')).toEqual({ kind: 'width', width: 640, format: 'webp' });
+    expect(parseVariant('w1920.avif')).toEqual({ kind: 'width', width: 1920, format: 'avif' });
     expect(parseVariant('c16x9.jpg')).toEqual({ kind: 'crop', crop: '16x9' });
     for (const bad of ['w641.webp', 'w640.png', 'c2x1.jpg', '../w640.jpg', 'w640.webp.html']) expect(parseVariant(bad), bad).toBeNull();
     expect(variantName({ kind: 'width', width: 320, format: 'jpg' })).toBe('w320.jpg');

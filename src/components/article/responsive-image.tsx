@@ -1,4 +1,4 @@
-import { IMAGE_WIDTHS, imageUrl, scaledHeight, srcSet, widthsFor } from '@/lib/media/variants';
+import { IMAGE_MIME, IMAGE_WIDTHS, imageUrl, scaledHeight, srcSet, widthsFor } from '@/lib/media/variants';
 import type { PhotoView } from '@/lib/content/views';
 
 type Props = {
@@ -12,12 +12,14 @@ type Props = {
   maxWidth?: number;
 };
 
-/** A photo in WebP with a JPEG fallback, in every width up to its own, with its size set. */
+/** A photo in AVIF and WebP with a JPEG fallback, in every width up to its own, with its size set. */
 export function ResponsiveImage({ photo, sizes, priority = false, className, maxWidth = 960 }: Props) {
   const fallbackWidth = widthsFor(photo.width).filter((w) => w <= maxWidth).at(-1) ?? IMAGE_WIDTHS[0];
   return (
     <picture>
-      <source type="image/webp" srcSet={srcSet(photo.storageKey, photo.width, 'webp')} sizes={sizes} />
+      {(['avif', 'webp'] as const).map((format) => (
+        <source key={format} type={IMAGE_MIME[format]} srcSet={srcSet(photo.storageKey, photo.width, format)} sizes={sizes} />
+      ))}
       <img
         src={imageUrl(photo.storageKey, { kind: 'width', width: fallbackWidth, format: 'jpg' })}
         srcSet={srcSet(photo.storageKey, photo.width, 'jpg')}

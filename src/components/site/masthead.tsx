@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { SectionInfo } from '@/lib/content/sections';
 import type { SiteSettingsView } from '@/lib/content/settings';
 import { Emblem } from './emblem';
+import { SectionNavLink } from './section-nav-link';
 
 type Props = { settings: SiteSettingsView; sections: SectionInfo[] };
 
@@ -32,15 +33,11 @@ export function Masthead({ settings, sections }: Props) {
       <nav aria-label="Chuyên mục" className="border-b border-neutral-200 bg-white">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-[15px] font-medium whitespace-nowrap">
           <li>
-            <Link href="/" className="block px-3 py-3 text-brand-700 hover:bg-brand-50">
-              Trang chủ
-            </Link>
+            <SectionNavLink href="/">Trang chủ</SectionNavLink>
           </li>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={`/chuyen-muc/${section.slug}`} className="block px-3 py-3 text-neutral-800 hover:bg-brand-50 hover:text-brand-700">
-                {section.name}
-              </Link>
+              <SectionNavLink href={`/chuyen-muc/${section.slug}`}>{section.name}</SectionNavLink>
             </li>
           ))}
         </ul>

@@ -2,8 +2,11 @@
 // change meaning and can be cached for a year.
 
 export const IMAGE_WIDTHS = [320, 480, 640, 960, 1280, 1600, 1920] as const;
-export type ImageFormat = 'webp' | 'jpg';
-export const IMAGE_FORMATS: ImageFormat[] = ['webp', 'jpg'];
+/** AVIF first (smallest), then WebP, then JPEG for every other browser. */
+export type ImageFormat = 'avif' | 'webp' | 'jpg';
+export const IMAGE_FORMATS: ImageFormat[] = ['avif', 'webp', 'jpg'];
+
+export const IMAGE_MIME: Record<ImageFormat, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
 
 /** Crops for search engines and social cards, each 1200 px wide. */
 export const SOCIAL_CROPS = { '16x9': [16, 9], '4x3': [4, 3], '1x1': [1, 1] } as const;
@@ -16,7 +19,7 @@ export type Variant =
 
 /** "w640.webp" | "c16x9.jpg" → a variant, or null for anything else. */
 export function parseVariant(name: string): Variant | null {
-  const width = /^w(\d{3,4})\.(webp|jpg)$/.exec(name);
+  const width = /^w(\d{3,4})\.(avif|webp|jpg)$/.exec(name);
   if (width) {
     const value = Number(width[1]);
     if (!(IMAGE_WIDTHS as readonly number[]).includes(value)) return null;

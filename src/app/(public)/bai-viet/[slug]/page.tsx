@@ -148,7 +148,7 @@ export default async function ArticlePage({ params }: Props) {
             Tin cùng chuyên mục
           </h2>
           {related.map((item) => (
-            <ArticleCard key={item.id} article={item} headingLevel="h3" />
+            <ArticleCard key={item.id} article={item} headingLevel="h3" compact />
           ))}
         </aside>
       )}

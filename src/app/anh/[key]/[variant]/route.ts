@@ -1,5 +1,5 @@
 import { getDerivedImage } from '@/lib/media/derive';
-import { parseVariant } from '@/lib/media/variants';
+import { IMAGE_MIME, parseVariant } from '@/lib/media/variants';
 
 const STORAGE_ID = /^\d{4}-\d{2}-[a-f0-9]{24}$/;
 const notFound = () => new Response('Không tìm thấy ảnh.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
   if (!image) return notFound();
   return new Response(new Uint8Array(image), {
     headers: {
-      'Content-Type': name.endsWith('.webp') ? 'image/webp' : 'image/jpeg',
+      'Content-Type': variant.kind === 'width' ? IMAGE_MIME[variant.format] : 'image/jpeg',
       'Content-Length': String(image.length),
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
