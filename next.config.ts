@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  serverExternalPackages: ['pg', 'sharp', 'pdfkit'],
+  serverExternalPackages: ['pg', 'sharp', 'pdfkit', 'unpdf', 'mammoth'],
   // Rendered pages are cached in memory only (an LRU of cacheMaxMemorySize): a crawler
   // asking for millions of made-up slugs cannot fill the disk with cached 404s, and a
   // restart never serves pages cached against another database.

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '../src/lib/db';
 import { bodyToText } from '../src/lib/content/body-text';
+import { extractDocumentText } from '../src/lib/content/extract-text';
 import { ingestImage } from '../src/lib/media/ingest-image';
 import { getStorage, newStorageId } from '../src/lib/storage/storage';
 import { nfcDeep } from '../src/lib/text/normalize';
@@ -80,7 +81,6 @@ async function seedArticle(article: DemoArticle, index: number, now: Date, secti
     const pdf = await generatePdf(article.attachment.document);
     const storageKey = `files/${newStorageId(when)}`;
     await getStorage().put(storageKey, pdf);
-    const { document } = article.attachment;
     await db.attachment.create({
       data: nfcDeep({
         articleId: created.id,
@@ -90,7 +90,7 @@ async function seedArticle(article: DemoArticle, index: number, now: Date, secti
         bytes: pdf.length,
         checksum: createHash('sha256').update(pdf).digest('hex'),
         storageKey,
-        text: [document.agency, document.kind, document.subject, ...document.paragraphs, ...(document.list?.items ?? [])].join('\n'),
+        text: await extractDocumentText(pdf, 'application/pdf'),
       }),
     });
   }

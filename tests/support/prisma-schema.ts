@@ -38,7 +38,10 @@ export function readDataModel(file = path.resolve(import.meta.dirname, '..', '..
       if (modelNames.has(type)) continue; // relation field, no column
       const column = /@map\("([^"]+)"\)/.exec(attributes)?.[1] ?? name;
       const native = /@db\.(\w+)/.exec(attributes)?.[1];
-      const sqlType = enums.has(type)
+      const unsupported = type === 'Unsupported' ? /^\("([^"]+)"\)/.exec(attributes.trim())?.[1] : undefined;
+      const sqlType = unsupported
+        ? unsupported
+        : enums.has(type)
         ? 'USER-DEFINED'
         : native === 'Timestamptz'
           ? 'timestamp with time zone'

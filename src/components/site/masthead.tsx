@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SectionInfo } from '@/lib/content/sections';
 import type { SiteSettingsView } from '@/lib/content/settings';
+import { MastheadSearch } from '@/components/search/masthead-search';
 import { Emblem } from './emblem';
 import { SectionNavLink } from './section-nav-link';
 
@@ -18,7 +19,7 @@ export function Masthead({ settings, sections }: Props) {
         </div>
       </div>
       <div className="border-b-4 border-gold-400 bg-gradient-to-r from-brand-800 via-brand-700 to-brand-600 text-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4 sm:gap-4 sm:py-5">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4 sm:gap-4 sm:py-5">
           <Link href="/" className="flex items-center gap-3 sm:gap-4">
             <Emblem size={52} />
             <span className="flex flex-col">
@@ -28,6 +29,7 @@ export function Masthead({ settings, sections }: Props) {
               <span className="text-lg leading-tight font-bold uppercase sm:text-2xl">{settings.agencyName}</span>
             </span>
           </Link>
+          <MastheadSearch />
         </div>
       </div>
       <nav aria-label="Chuyên mục" className="border-b border-neutral-200 bg-white">

@@ -12,11 +12,17 @@ export function pageWindow(page: number, count: number): (number | 'gap')[] {
   return out;
 }
 
-export function pageHref(basePath: string, page: number) {
-  return page === 1 ? basePath : `${basePath}?trang=${page}`;
+/** The URL of page `page`, keeping the other query parameters (e.g. a search's). */
+export function pageHref(basePath: string, page: number, params: Record<string, string> = {}) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value !== ''));
+  if (page > 1) query.set('trang', String(page));
+  const text = query.toString();
+  return text ? `${basePath}?${text}` : basePath;
 }
 
-export function Pagination({ basePath, page, count }: { basePath: string; page: number; count: number }) {
+type Props = { basePath: string; page: number; count: number; params?: Record<string, string> };
+
+export function Pagination({ basePath, page, count, params }: Props) {
   if (count <= 1) return null;
   const link = 'inline-flex min-w-11 min-h-11 items-center justify-center rounded border px-3';
   return (
@@ -24,7 +30,7 @@ export function Pagination({ basePath, page, count }: { basePath: string; page: 
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link href={pageHref(basePath, page - 1)} rel="prev" className={`${link} border-neutral-300 hover:bg-brand-50`}>
+            <Link href={pageHref(basePath, page - 1, params)} rel="prev" className={`${link} border-neutral-300 hover:bg-brand-50`}>
               ‹ Trang trước
             </Link>
           </li>
@@ -37,7 +43,7 @@ export function Pagination({ basePath, page, count }: { basePath: string; page: 
           ) : (
             <li key={p}>
               <Link
-                href={pageHref(basePath, p)}
+                href={pageHref(basePath, p, params)}
                 aria-label={`Trang ${p}`}
                 aria-current={p === page ? 'page' : undefined}
                 className={`${link} ${p === page ? 'border-brand-700 bg-brand-700 text-white' : 'border-neutral-300 hover:bg-brand-50'}`}
@@ -49,7 +55,7 @@ export function Pagination({ basePath, page, count }: { basePath: string; page: 
         )}
         {page < count && (
           <li>
-            <Link href={pageHref(basePath, page + 1)} rel="next" className={`${link} border-neutral-300 hover:bg-brand-50`}>
+            <Link href={pageHref(basePath, page + 1, params)} rel="next" className={`${link} border-neutral-300 hover:bg-brand-50`}>
               Trang sau ›
             </Link>
           </li>

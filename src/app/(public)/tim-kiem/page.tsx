@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SearchForm } from '@/components/search/search-form';
+import { SearchResults } from '@/components/search/search-results';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { Pagination } from '@/components/ui/pagination';
+import { getSections } from '@/lib/content/sections';
+import { parseQuery, type QueryProblem } from '@/lib/search/query';
+import { searchArticles } from '@/lib/search/search-articles';
+import { parseSearchRequest, type SearchParams } from '@/lib/search/search-params';
+import { formatNumber } from '@/lib/text/format';
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export const metadata: Metadata = {
+  title: 'Tìm kiếm',
+  description: 'Tìm tin bài, văn bản và tệp đính kèm trên cổng thông tin.',
+  robots: { index: false, follow: true },
+};
+
+const PROBLEMS: Record<QueryProblem, string> = {
+  empty: 'Nhập từ khóa để tìm tin bài, văn bản và nội dung tệp đính kèm. Có thể gõ có dấu hoặc không dấu.',
+  too_short: 'Từ khóa quá ngắn: vui lòng nhập ít nhất 2 ký tự.',
+  no_words: 'Từ khóa chỉ gồm dấu câu hoặc ký hiệu. Vui lòng nhập chữ hoặc số để tìm kiếm.',
+};
+
+export default async function SearchPage({ searchParams }: Props) {
+  const request = parseSearchRequest(await searchParams);
+  const [sections, query] = [await getSections(), parseQuery(request.q)];
+  const result =
+    typeof query === 'string' ? null : await searchArticles(query, { section: request.section, tag: request.tag, from: request.from, to: request.to }, request.page);
+  const params = { q: typeof query === 'string' ? '' : query.text, 'chuyen-muc': request.section ?? '', the: request.tag ?? '', 'tu-ngay': request.fromText, 'den-ngay': request.toText };
+
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumb items={[{ label: 'Trang chủ', href: '/' }, { label: 'Tìm kiếm' }]} />
+      <h1 className="mt-3 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-700">
+        {typeof query === 'string' ? 'Tìm kiếm' : <>Kết quả tìm kiếm “{query.text}”</>}
+      </h1>
+      <SearchForm request={request} sections={sections} />
+      {request.errors.length > 0 && (
+        <ul role="alert" className="mt-4 list-disc rounded border border-amber-300 bg-amber-50 py-3 pr-4 pl-8 text-[15px] text-amber-950">
+          {request.errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
+      {typeof query === 'string' && <p className="mt-6 text-neutral-800">{PROBLEMS[query]}</p>}
+      {result && result.hits.length > 0 && (
+        <>
+          <p className="mt-6 text-neutral-800" aria-live="polite">
+            {result.approximate ? (
+              <>Không có bài nào chứa đủ các từ đã nhập. Các bài có tiêu đề gần giống:</>
+            ) : (
+              <>
+                Tìm thấy <strong>{formatNumber(result.total)}</strong> kết quả
+                {result.pageCount > 1 && <> · trang {result.page}/{result.pageCount}</>}
+              </>
+            )}
+          </p>
+          <SearchResults hits={result.hits} />
+          <Pagination basePath="/tim-kiem" page={result.page} count={result.pageCount} params={params} />
+        </>
+      )}
+      {result && result.hits.length === 0 && (
+        <section aria-labelledby="khong-tim-thay" className="mt-6">
+          <h2 id="khong-tim-thay" className="text-lg font-bold">
+            {request.page > 1 ? `Không có trang ${request.page} cho từ khóa này` : 'Không tìm thấy kết quả phù hợp'}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6 text-neutral-800">
+            <li>Kiểm tra lại chính tả; có thể gõ không dấu, ví dụ “thi dua khen thuong”.</li>
+            <li>Dùng ít từ hơn hoặc từ khóa chung hơn.</li>
+            {(request.section || request.tag || request.from || request.to) && (
+              <li>
+                <Link href={`/tim-kiem?q=${encodeURIComponent(params.q)}`} className="text-brand-700 underline">
+                  Bỏ các bộ lọc và tìm lại
+                </Link>
+              </li>
+            )}
+            <li>
+              Xem tin theo chuyên mục:{' '}
+              {sections.map((section, i) => (
+                <span key={section.slug}>
+                  {i > 0 && ', '}
+                  <Link href={`/chuyen-muc/${section.slug}`} className="text-brand-700 underline">
+                    {section.name}
+                  </Link>
+                </span>
+              ))}
+              .
+            </li>
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import type { SearchHit } from '@/lib/search/search-hits';
+import { VietnamTime } from '@/components/ui/vietnam-time';
+import { HighlightedText } from './highlighted-text';
+
+export function SearchResults({ hits }: { hits: SearchHit[] }) {
+  return (
+    <ol className="mt-2">
+      {hits.map((hit) => (
+        <li key={hit.id} className="border-b border-neutral-200 py-4 last:border-b-0">
+          <article>
+            <h2 className="text-lg leading-snug font-bold">
+              <Link href={`/bai-viet/${hit.slug}`} className="hover:text-brand-700">
+                <HighlightedText segments={hit.title} />
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-neutral-600">
+              <span className="font-medium text-brand-700">{hit.section.name}</span>
+              {hit.publishedAt && (
+                <>
+                  {' · '}
+                  <VietnamTime value={hit.publishedAt} />
+                </>
+              )}
+            </p>
+            {hit.inAttachment && (
+              <p className="mt-1.5 text-sm text-neutral-700">
+                Tìm thấy trong tệp đính kèm: <span className="font-medium">{hit.inAttachment}</span>
+              </p>
+            )}
+            <p className="mt-1.5 text-[15px] text-neutral-800">
+              <HighlightedText segments={hit.snippet} />
+            </p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}
