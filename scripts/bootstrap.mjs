@@ -12,8 +12,11 @@ const tasks = {
   dev: 'scripts/start.ts',
   test: 'scripts/test.ts',
   bench: 'scripts/bench/pages.ts',
+  'bench:search': 'scripts/bench/search.ts',
   migrate: 'scripts/migrate-cli.ts',
 };
+// Tasks that import the application's server modules run as Next runs them.
+const reactServer = new Set(['bench:search']);
 
 const task = process.argv[2];
 if (!tasks[task]) {
@@ -48,7 +51,8 @@ if (mtime(at('prisma', 'schema.prisma')) > mtime(generatedClient)) {
   run(process.execPath, [at('node_modules', 'prisma', 'build', 'index.js'), 'generate']);
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', at(tasks[task]), ...process.argv.slice(3)], {
+const conditions = reactServer.has(task) ? ['--conditions=react-server'] : [];
+const child = spawn(process.execPath, [...conditions, '--import', 'tsx', at(tasks[task]), ...process.argv.slice(3)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, PORTAL_TASK: task, NEXT_TELEMETRY_DISABLED: '1' },

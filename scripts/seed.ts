@@ -10,15 +10,13 @@ import { ingestImage } from '../src/lib/media/ingest-image';
 import { getStorage, newStorageId } from '../src/lib/storage/storage';
 import { nfcDeep } from '../src/lib/text/normalize';
 import { slugify } from '../src/lib/text/slug';
-import { ARTICLES_A } from './seed/articles-a';
-import { ARTICLES_B } from './seed/articles-b';
 import type { DemoArticle } from './seed/article-type';
+import { DEMO_ARTICLES } from './seed/demo-articles';
 import { linesToBody } from './seed/body-lines';
 import { generatePdf } from './seed/documents';
 import { generatePhoto, type SceneKind } from './seed/photos';
 import { DEMO_SECTIONS, DEMO_SETTINGS, DEMO_SOURCE } from './seed/sections';
 
-export const DEMO_ARTICLES: DemoArticle[] = [...ARTICLES_A, ...ARTICLES_B];
 const PHOTO_CACHE = path.resolve(import.meta.dirname, '..', '.data', 'seed-photos');
 
 /** Generated photos are kept between runs: drawing them is the slow part of seeding. */

@@ -55,6 +55,8 @@ export async function startEmbeddedDatabase(options: {
   database: string;
   port?: number;
   quiet?: boolean;
+  /** Server settings, e.g. { shared_buffers: '512MB' }; the defaults suit a small portal. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -69,8 +71,14 @@ export async function startEmbeddedDatabase(options: {
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    // A news portal's working set is small: modest buffers keep the footprint low.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'timezone=UTC', '-c', 'shared_buffers=32MB', '-c', 'max_connections=50'],
+    postgresFlags: Object.entries({
+      listen_addresses: '127.0.0.1',
+      timezone: 'UTC',
+      // A news portal's working set is small: modest buffers keep the footprint low.
+      shared_buffers: '32MB',
+      max_connections: '50',
+      ...options.settings,
+    }).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     onLog: (message) => {
       logs.push(message);
       if (logs.length > 200) logs.shift();

@@ -103,13 +103,17 @@ describe('matching', () => {
 });
 
 describe('ranking', () => {
-  it('puts the phrase in the title first, then the phrase elsewhere, then scattered words; newer first among equals', async () => {
+  it('puts title matches first (the phrase before scattered words), then the lead, then the body', async () => {
     expect(await titles('thi dua khen thuong')).toEqual([
-      'hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong', // phrase in the title
-      'bao-cao-nam', // phrase in the lead (newer than the body one)
-      'tin-tong-hop', // phrase in the body
+      'hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong', // the phrase in the title
       'tin-ve-khen-thuong-va-thi-dua', // every word in the title, not as a phrase
+      'bao-cao-nam', // the phrase in the lead
+      'tin-tong-hop', // the phrase in the body
     ]);
+  });
+
+  it('puts newer articles first among equals', async () => {
+    expect(await titles('tin')).toEqual(['tin-ve-khen-thuong-va-thi-dua', 'tin-tong-hop', 'ban-tin-cuoi-tuan']);
   });
 });
 
@@ -128,7 +132,7 @@ describe('filters and bad input', () => {
     expect(await titles('viet nam', { section: 'khen-thuong' })).toEqual(['ngay-hoi-dai-doan-ket']);
     expect(await titles('ban tin', { tag: 'nong-thon-moi' })).toEqual(['ban-tin-cuoi-tuan']);
     const recent = await titles('thi dua khen thuong', { from: new Date(Date.now() - 2.5 * day) });
-    expect(recent).toEqual(['bao-cao-nam', 'tin-ve-khen-thuong-va-thi-dua']);
+    expect(recent).toEqual(['tin-ve-khen-thuong-va-thi-dua', 'bao-cao-nam']);
     expect(await titles('thi dua khen thuong', { to: new Date(Date.now() - 9 * day) })).toEqual(['hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong']);
   });
 

@@ -11,21 +11,32 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
 AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, normalize(value, NFC))) $$;
 
 -- CreateTable
+-- status, publishedAt and sectionId are copies from "Article", so a search reads one
+-- table and can walk the newest matches by index.
 CREATE TABLE "ArticleSearch" (
     "articleId" INTEGER NOT NULL,
+    "status" "ArticleStatus" NOT NULL,
+    "publishedAt" TIMESTAMPTZ(3),
+    "sectionId" INTEGER NOT NULL,
     "titleFolded" TEXT NOT NULL,
-    "document" tsvector NOT NULL,
+    "titleVector" tsvector NOT NULL,
+    "leadVector" tsvector NOT NULL,
+    "words" tsvector NOT NULL,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
     CONSTRAINT "ArticleSearch_pkey" PRIMARY KEY ("articleId")
 );
 
 ALTER TABLE "ArticleSearch" ADD CONSTRAINT "ArticleSearch_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
-CREATE INDEX "ArticleSearch_document_idx" ON "ArticleSearch" USING GIN ("document");
+CREATE INDEX "ArticleSearch_words_idx" ON "ArticleSearch" USING GIN ("words");
 CREATE INDEX "ArticleSearch_titleFolded_trgm_idx" ON "ArticleSearch" USING GIN ("titleFolded" gin_trgm_ops);
+CREATE INDEX "ArticleSearch_publishedAt_idx" ON "ArticleSearch" ("publishedAt" DESC, "articleId" DESC);
 
--- The search document of one article, weighted: A title; B lead and tags; C body,
--- photo captions, byline and attachment titles; D text inside attachments.
+-- The search vectors of one article: the title alone, and the title with the lead and
+-- tags (both small, with word positions for phrases, to rank by); and "words", every
+-- word of the title, lead, tags, body, photo captions, byline, attachment titles and the
+-- text inside attachments, without positions: small enough that checking it row by row
+-- while walking the newest articles stays cheap. Only "words" is GIN-indexed.
 CREATE OR REPLACE FUNCTION portal_refresh_article_search(target integer) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -35,7 +46,7 @@ DECLARE
   file_titles text;
   file_text text;
 BEGIN
-  SELECT id, title, sapo, "bodyText", byline INTO a FROM "Article" WHERE id = target;
+  SELECT id, title, sapo, "bodyText", byline, status, "publishedAt", "sectionId" INTO a FROM "Article" WHERE id = target;
   IF NOT FOUND THEN
     DELETE FROM "ArticleSearch" WHERE "articleId" = target;
     RETURN;
@@ -47,18 +58,22 @@ BEGIN
   SELECT coalesce(string_agg(title, ' '), ''), coalesce(string_agg(text, ' '), '') INTO file_titles, file_text
     FROM "Attachment" WHERE "articleId" = target;
 
-  INSERT INTO "ArticleSearch" ("articleId", "titleFolded", "document", "updatedAt")
+  INSERT INTO "ArticleSearch" ("articleId", "status", "publishedAt", "sectionId", "titleFolded", "titleVector", "leadVector", "words", "updatedAt")
   VALUES (
     target,
+    a.status,
+    a."publishedAt",
+    a."sectionId",
     portal_fold(a.title),
-    setweight(to_tsvector('simple', portal_fold(a.title)), 'A') ||
-    setweight(to_tsvector('simple', portal_fold(concat_ws(' ', a.sapo, tag_names))), 'B') ||
-    setweight(to_tsvector('simple', portal_fold(concat_ws(' ', a."bodyText", captions, a.byline, file_titles))), 'C') ||
-    setweight(to_tsvector('simple', portal_fold(file_text)), 'D'),
+    to_tsvector('simple', portal_fold(a.title)),
+    to_tsvector('simple', portal_fold(concat_ws(' ', a.title, a.sapo, tag_names))),
+    strip(to_tsvector('simple', portal_fold(concat_ws(' ', a.title, a.sapo, tag_names, a."bodyText", captions, a.byline, file_titles, file_text)))),
     now()
   )
   ON CONFLICT ("articleId") DO UPDATE
-    SET "titleFolded" = EXCLUDED."titleFolded", "document" = EXCLUDED."document", "updatedAt" = EXCLUDED."updatedAt";
+    SET "status" = EXCLUDED."status", "publishedAt" = EXCLUDED."publishedAt", "sectionId" = EXCLUDED."sectionId",
+        "titleFolded" = EXCLUDED."titleFolded", "titleVector" = EXCLUDED."titleVector", "leadVector" = EXCLUDED."leadVector",
+        "words" = EXCLUDED."words", "updatedAt" = EXCLUDED."updatedAt";
 END $$;
 
 -- Triggers keep the document in step inside the same transaction as every write,
@@ -82,7 +97,7 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER "Article_search" AFTER INSERT OR UPDATE OF title, sapo, "bodyText", byline ON "Article"
+CREATE TRIGGER "Article_search" AFTER INSERT OR UPDATE OF title, sapo, "bodyText", byline, status, "publishedAt", "sectionId" ON "Article"
   FOR EACH ROW EXECUTE FUNCTION portal_article_search_trigger();
 CREATE TRIGGER "Tag_search" AFTER UPDATE OF name ON "Tag"
   FOR EACH ROW EXECUTE FUNCTION portal_article_search_trigger();

@@ -5,7 +5,7 @@ import { HighlightedText } from './highlighted-text';
 
 export function SearchResults({ hits }: { hits: SearchHit[] }) {
   return (
-    <ol className="mt-2">
+    <ol aria-label="Kết quả tìm kiếm" className="mt-2">
       {hits.map((hit) => (
         <li key={hit.id} className="border-b border-neutral-200 py-4 last:border-b-0">
           <article>

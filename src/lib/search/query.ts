@@ -16,23 +16,15 @@ export type SearchQuery = {
 
 /**
  * tsquery texts for a query, built only from its folded tokens, so nothing typed can
- * inject tsquery syntax. With `prefix`, the last word also matches longer words
- * ("thi du" finds "thi đua"). Weights: A title; B lead and tags; C body and the rest.
+ * inject tsquery syntax: every word, and the words as a phrase. With `prefix`, the last
+ * word also matches longer words ("thi du" finds "thi đua").
  */
-export type TsQueries = { all: string; phrase: string; titlePhrase: string; inTitle: string; inLead: string; inBody: string };
+export type TsQueries = { all: string; phrase: string };
 
 export function tsQueries(tokens: string[], prefix: boolean): TsQueries {
   const last = tokens.length - 1;
-  const term = (token: string, i: number, weights = '') => `${token}${prefix && i === last ? ':*' + weights : weights ? ':' + weights : ''}`;
-  const within = (weights: string) => tokens.map((token, i) => term(token, i, weights)).join(' & ');
-  return {
-    all: tokens.map((token, i) => term(token, i)).join(' & '),
-    phrase: tokens.map((token, i) => term(token, i)).join(' <-> '),
-    titlePhrase: tokens.map((token, i) => term(token, i, 'A')).join(' <-> '),
-    inTitle: within('A'),
-    inLead: within('AB'),
-    inBody: within('ABC'),
-  };
+  const terms = tokens.map((token, i) => (prefix && i === last ? `${token}:*` : token));
+  return { all: terms.join(' & '), phrase: terms.join(' <-> ') };
 }
 
 export type QueryProblem = 'empty' | 'too_short' | 'no_words';

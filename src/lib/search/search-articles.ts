@@ -7,80 +7,100 @@ import { tsQueries, type SearchQuery } from './query';
 
 export type SearchScope = { kind: 'public' } | { kind: 'editor'; statuses?: ArticleStatus[] };
 export type SearchFilters = { section?: string | null; tag?: string | null; from?: Date | null; to?: Date | null };
-export type SearchResult = { hits: SearchHit[]; total: number; page: number; pageCount: number; approximate: boolean };
+export type SearchResult = {
+  hits: SearchHit[];
+  /** Exact up to CANDIDATE_LIMIT; `totalCapped` says there are more. */
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageCount: number;
+  approximate: boolean;
+};
 
-function scopeSql(scope: SearchScope): Prisma.Sql {
-  if (scope.kind === 'public') return Prisma.sql`a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= now()`;
-  if (!scope.statuses?.length) return Prisma.sql`TRUE`;
-  return Prisma.sql`a."status" = ANY(${scope.statuses}::"ArticleStatus"[])`;
-}
+/**
+ * Ranking looks at the newest this-many matches; a query matching more is a generic one
+ * ("thi đua") and shows "hơn 300 kết quả" (15 pages): refine it with more words or the
+ * filters. Walking the newest articles to find them stays cheap however common the words.
+ */
+export const CANDIDATE_LIMIT = 300;
+export const MAX_SEARCH_PAGE = CANDIDATE_LIMIT / PAGE_SIZE;
 
-function filterSql(filters: SearchFilters): Prisma.Sql {
+function whereSql(scope: SearchScope, filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (filters.section) parts.push(Prisma.sql`a."sectionId" = (SELECT id FROM "Section" WHERE slug = ${filters.section})`);
+  if (scope.kind === 'public') parts.push(Prisma.sql`s."status" IN ('PUBLISHED', 'SCHEDULED') AND s."publishedAt" <= now()`);
+  else if (scope.statuses?.length) parts.push(Prisma.sql`s."status" = ANY(${scope.statuses}::"ArticleStatus"[])`);
+  if (filters.section) parts.push(Prisma.sql`s."sectionId" = (SELECT id FROM "Section" WHERE slug = ${filters.section})`);
   if (filters.tag) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = a.id AND t.slug = ${filters.tag})`);
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t.id = at."tagId" WHERE at."articleId" = s."articleId" AND t.slug = ${filters.tag})`);
   }
-  if (filters.from) parts.push(Prisma.sql`a."publishedAt" >= ${filters.from}`);
-  if (filters.to) parts.push(Prisma.sql`a."publishedAt" <= ${filters.to}`);
-  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty;
+  if (filters.from) parts.push(Prisma.sql`s."publishedAt" >= ${filters.from}`);
+  if (filters.to) parts.push(Prisma.sql`s."publishedAt" <= ${filters.to}`);
+  return parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;
 }
 
 type Row = { id: number; total: bigint };
 
-async function fullText(query: SearchQuery, prefix: boolean, where: Prisma.Sql, offset: number): Promise<Row[]> {
+/**
+ * One page of matches in rank order, best first: the whole phrase in the title; every
+ * word in the title; the phrase in the lead (or tags); every word there; the words in
+ * the body, captions, byline or attachments. Newest first within a rank.
+ * Ranks are computed over the newest CANDIDATE_LIMIT + 1 matches (found by walking the
+ * newest articles when the words are common, through the GIN index when they are rare);
+ * the rank checks read only the small title and lead vectors.
+ */
+async function rankedPage(query: SearchQuery, prefix: boolean, where: Prisma.Sql, page: number): Promise<Row[]> {
   const q = tsQueries(query.tokens, prefix);
   return db.$queryRaw<Row[]>`
-    WITH q AS (
-      SELECT to_tsquery('simple', ${q.all}) AS all_words,
-             to_tsquery('simple', ${q.titlePhrase}) AS title_phrase,
-             to_tsquery('simple', ${q.phrase}) AS phrase,
-             to_tsquery('simple', ${q.inTitle}) AS in_title,
-             to_tsquery('simple', ${q.inLead}) AS in_lead,
-             to_tsquery('simple', ${q.inBody}) AS in_body
+    WITH candidates AS MATERIALIZED (
+      SELECT s."articleId", s."publishedAt"
+      FROM "ArticleSearch" s
+      WHERE s."words" @@ to_tsquery('simple', ${q.all}) AND ${where}
+      ORDER BY s."publishedAt" DESC, s."articleId" DESC
+      LIMIT ${CANDIDATE_LIMIT + 1}
+    ), q AS (
+      SELECT to_tsquery('simple', ${q.all}) AS all_words, to_tsquery('simple', ${q.phrase}) AS phrase
     )
-    SELECT a.id, count(*) OVER () AS total
-    FROM q, "ArticleSearch" s JOIN "Article" a ON a.id = s."articleId"
-    WHERE s."document" @@ q.all_words AND ${where}
+    SELECT c."articleId" AS id, (SELECT count(*) FROM candidates) AS total
+    FROM candidates c JOIN "ArticleSearch" v ON v."articleId" = c."articleId", q
     ORDER BY CASE
-        WHEN s."document" @@ q.title_phrase THEN 6
-        WHEN s."document" @@ q.phrase THEN 5
-        WHEN s."document" @@ q.in_title THEN 4
-        WHEN s."document" @@ q.in_lead THEN 3
-        WHEN s."document" @@ q.in_body THEN 2
-        ELSE 1 END DESC,
-      a."publishedAt" DESC NULLS LAST, a.id DESC
-    LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
+        WHEN v."titleVector" @@ q.phrase THEN 6
+        WHEN v."titleVector" @@ q.all_words THEN 5
+        WHEN v."leadVector" @@ q.phrase THEN 4
+        WHEN v."leadVector" @@ q.all_words THEN 3
+        ELSE 2 END DESC,
+      c."publishedAt" DESC, c."articleId" DESC
+    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
 }
 
 /**
  * Full-text search over titles, leads, bodies, captions, tags, bylines and attachments,
- * whatever the diacritics, case or Unicode form. Order: the whole phrase in the title,
- * the phrase anywhere, every word in the title, in the lead, in the body, elsewhere;
- * newest first within each. Whole words are tried first; only when nothing has them is
- * the last word taken as a prefix (a half-typed word), and only when that finds nothing
- * either are titles that look like the query offered (trigram similarity), marked
- * approximate. Each step widens only an empty result, so tolerance never floods one.
+ * whatever the diacritics, case or Unicode form (see rankedPage for the order). Whole
+ * words first; only when nothing has them is the last word taken as a prefix (a
+ * half-typed word); only when that finds nothing either are titles that look like the
+ * query offered (trigram similarity), marked approximate. Each step widens only an
+ * empty result, so the tolerance never floods one.
  */
 export async function searchArticles(query: SearchQuery, filters: SearchFilters, page: number, scope: SearchScope = { kind: 'public' }): Promise<SearchResult> {
-  const where = Prisma.sql`${scopeSql(scope)} ${filterSql(filters)}`;
-  const offset = (page - 1) * PAGE_SIZE;
-  let rows = await fullText(query, false, where, offset);
-  // Past the last page of whole-word results stays empty rather than switching to prefixes.
-  const wholeWordsFound = rows.length > 0 || (page > 1 && (await fullText(query, false, where, 0)).length > 0);
-  if (!wholeWordsFound) rows = await fullText(query, true, where, offset);
+  const where = whereSql(scope, filters);
+  const empty = { hits: [], total: 0, totalCapped: false, page, pageCount: 1, approximate: false };
+  if (page > MAX_SEARCH_PAGE) return empty;
 
-  if (rows.length > 0 || page > 1) {
-    const total = Number(rows[0]?.total ?? 0);
-    return { hits: await buildHits(rows.map((r) => r.id), query, !wholeWordsFound), total, page, pageCount: pageCount(total), approximate: false };
+  for (const prefix of [false, true]) {
+    const rows = await rankedPage(query, prefix, where, page);
+    // An empty page past the end must not switch to prefixes: look at page 1's count.
+    const count = rows.length > 0 ? Number(rows[0].total) : page > 1 ? Number((await rankedPage(query, prefix, where, 1))[0]?.total ?? 0) : 0;
+    if (count === 0) continue;
+    const total = Math.min(count, CANDIDATE_LIMIT);
+    const hits = await buildHits(rows.map((row) => row.id), query, prefix);
+    return { hits, total, totalCapped: count > CANDIDATE_LIMIT, page, pageCount: pageCount(total), approximate: false };
   }
-  if (query.folded.replace(/\s/g, '').length < 3) return { hits: [], total: 0, page, pageCount: 1, approximate: false };
+  if (page > 1 || query.folded.replace(/\s/g, '').length < 3) return empty;
 
   const similar = await db.$queryRaw<{ id: number }[]>`
-    SELECT a.id
-    FROM "ArticleSearch" s JOIN "Article" a ON a.id = s."articleId"
+    SELECT s."articleId" AS id FROM "ArticleSearch" s
     WHERE ${query.folded} <% s."titleFolded" AND ${where}
-    ORDER BY word_similarity(${query.folded}, s."titleFolded") DESC, a."publishedAt" DESC NULLS LAST
+    ORDER BY word_similarity(${query.folded}, s."titleFolded") DESC, s."publishedAt" DESC
     LIMIT ${PAGE_SIZE}`;
-  return { hits: await buildHits(similar.map((r) => r.id), query, true), total: similar.length, page: 1, pageCount: 1, approximate: similar.length > 0 };
+  const ids = similar.map((row) => row.id);
+  return { hits: await buildHits(ids, query, true), total: ids.length, totalCapped: false, page: 1, pageCount: 1, approximate: ids.length > 0 };
 }

@@ -53,7 +53,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <>Không có bài nào chứa đủ các từ đã nhập. Các bài có tiêu đề gần giống:</>
             ) : (
               <>
-                Tìm thấy <strong>{formatNumber(result.total)}</strong> kết quả
+                Tìm thấy <strong>{result.totalCapped ? `hơn ${formatNumber(result.total)}` : formatNumber(result.total)}</strong> kết quả
                 {result.pageCount > 1 && <> · trang {result.page}/{result.pageCount}</>}
               </>
             )}
