@@ -4,7 +4,6 @@
 export const IMAGE_WIDTHS = [320, 480, 640, 960, 1280, 1600, 1920] as const;
 /** AVIF first (smallest), then WebP, then JPEG for every other browser. */
 export type ImageFormat = 'avif' | 'webp' | 'jpg';
-export const IMAGE_FORMATS: ImageFormat[] = ['avif', 'webp', 'jpg'];
 
 export const IMAGE_MIME: Record<ImageFormat, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
 

@@ -18,5 +18,3 @@ export function formatBytes(bytes: number): string {
   }
   return `${decimal.format(value)} ${units[unit]}`;
 }
-
-export const collator = new Intl.Collator('vi');
