@@ -8,6 +8,7 @@ import { bodyToText } from '../src/lib/content/body-text';
 import { extractDocumentText } from '../src/lib/content/extract-text';
 import { ingestImage } from '../src/lib/media/ingest-image';
 import { getStorage, newStorageId } from '../src/lib/storage/storage';
+import { hashPassword } from '../src/lib/auth/password';
 import { nfcDeep } from '../src/lib/text/normalize';
 import { slugify } from '../src/lib/text/slug';
 import type { DemoArticle } from './seed/article-type';
@@ -16,6 +17,7 @@ import { linesToBody } from './seed/body-lines';
 import { generatePdf } from './seed/documents';
 import { generatePhoto, type SceneKind } from './seed/photos';
 import { DEMO_SECTIONS, DEMO_SETTINGS, DEMO_SOURCE } from './seed/sections';
+import { DEMO_USERS } from './seed/users';
 
 const PHOTO_CACHE = path.resolve(import.meta.dirname, '..', '.data', 'seed-photos');
 
@@ -45,7 +47,7 @@ function publishedAt(now: Date, daysAgo: number, hour: number, minute: number): 
   return new Date(Math.min(day - 7 * 3600_000, now.getTime() - 60_000));
 }
 
-async function seedArticle(article: DemoArticle, index: number, now: Date, sectionIds: Map<string, number>) {
+async function seedArticle(article: DemoArticle, index: number, now: Date, sectionIds: Map<string, number>, authorId: number) {
   const media: { id: number }[] = [];
   for (const [i, p] of article.photos.entries()) media.push(await storePhoto(p.scene, index * 10 + i + 1));
   const body = linesToBody(article.body, media.map((m) => m.id));
@@ -68,6 +70,8 @@ async function seedArticle(article: DemoArticle, index: number, now: Date, secti
       publishedAt: when,
       createdAt: when,
       sectionId: sectionIds.get(article.section)!,
+      createdById: authorId,
+      lastEditorId: authorId,
       leadMediaId: media[0]?.id ?? null,
       photos: {
         create: article.photos.map((p, i) => ({ mediaId: media[i].id, position: i, alt: p.alt, caption: p.caption, credit: p.credit ?? '' })),
@@ -102,7 +106,13 @@ export async function seedDemo() {
     const row = await db.section.upsert({ where: { slug: section.slug }, update: {}, create: { ...nfcDeep(section), position } });
     sectionIds.set(section.slug, row.id);
   }
-  for (const [index, article] of DEMO_ARTICLES.entries()) await seedArticle(article, index, now, sectionIds);
+  const userIds = new Map<string, number>();
+  for (const user of DEMO_USERS) {
+    const { password, ...data } = user;
+    const row = await db.user.upsert({ where: { email: user.email }, update: {}, create: { ...nfcDeep(data), passwordHash: await hashPassword(password) } });
+    userIds.set(user.role, row.id);
+  }
+  for (const [index, article] of DEMO_ARTICLES.entries()) await seedArticle(article, index, now, sectionIds, userIds.get('EDITOR')!);
 }
 
 async function main() {

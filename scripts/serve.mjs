@@ -79,7 +79,16 @@ let markReady;
 const ready = new Promise((resolve) => (markReady = resolve));
 const REVALIDATE_PATH = '/api/internal/revalidate';
 
+// The client's address for rate limits: the socket's, or behind a trusted reverse proxy
+// (TRUST_PROXY=1) the first X-Forwarded-For entry. Whatever a client sends is replaced.
+const trustProxy = process.env.TRUST_PROXY === '1';
+function clientAddress(req) {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+  return forwarded || req.socket.remoteAddress || 'unknown';
+}
+
 const server = createServer(async (req, res) => {
+  req.headers['x-portal-client-ip'] = clientAddress(req);
   const pathname = (req.url ?? '/').split('?')[0];
   if (!decodable(pathname)) {
     res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });

@@ -9,6 +9,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embedded-db'
 import { migrate } from './lib/migrate';
 import { NEXT_BIN, ROOT, runServerScript, startServer, stopChild } from './lib/processes';
 import { spawn } from 'node:child_process';
+import { persistentSecret } from './lib/secrets';
 
 if (existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
 
@@ -39,6 +40,8 @@ async function main() {
     ...process.env,
     DATABASE_URL: process.env.DATABASE_URL ?? database!.url,
     SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? `http://localhost:${port}`,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? persistentSecret(path.join(ROOT, '.data', 'auth-secret')),
     PORT: port,
     NEXT_TELEMETRY_DISABLED: '1',
   };
@@ -47,6 +50,7 @@ async function main() {
   if (!external || process.env.SEED_DEMO === '1') {
     await runServerScript('scripts/seed.ts', ['--if-empty'], env);
   }
+  await runServerScript('scripts/ensure-admin.ts', [], env);
 
   if (dev) {
     server = spawn(process.execPath, [NEXT_BIN, 'dev', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });

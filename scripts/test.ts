@@ -94,7 +94,7 @@ async function playwright(env: NodeJS.ProcessEnv) {
 
 async function main() {
   const urls = await databases();
-  const base: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC', NEXT_TELEMETRY_DISABLED: '1' };
+  const base: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: randomBytes(32).toString('base64url') };
 
   if (wanted('unit')) await vitest(['tests/unit'], base);
   if (wanted('integration')) {
@@ -112,6 +112,7 @@ async function main() {
       PORT: port,
       HOST: '127.0.0.1',
       SITE_URL: `http://localhost:${port}`,
+      NEXTAUTH_URL: `http://localhost:${port}`,
       BASE_URL: `http://localhost:${port}`,
     };
     await migrate(urls.e2e, () => undefined);

@@ -9,6 +9,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
 import { buildIfNeeded } from '../lib/build';
 import { freePort, startEmbeddedDatabase } from '../lib/embedded-db';
 import { migrate } from '../lib/migrate';
@@ -77,6 +78,8 @@ async function main() {
     PORT: String(port),
     HOST: '127.0.0.1',
     SITE_URL: `http://localhost:${port}`,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
   };
   let server;
   let bare;

@@ -7,6 +7,8 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:3000'),
   STORAGE_DIR: z.string().default('.data/storage'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  /** Signs the editors' session cookies; `npm start` makes one under .data/ when unset. */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
 });
 
 let parsed: z.infer<typeof schema> | undefined;
@@ -19,4 +21,11 @@ export function env() {
 /** The public origin without a trailing slash, e.g. https://thiduakhenthuong.example.gov.vn */
 export function siteUrl() {
   return env().SITE_URL.replace(/\/+$/, '');
+}
+
+/** The session-signing secret; only the editor area needs it, so only it fails without. */
+export function authSecret(): string {
+  const secret = env().AUTH_SECRET;
+  if (!secret) throw new Error('AUTH_SECRET is not set (at least 32 characters).');
+  return secret;
 }

@@ -6,6 +6,8 @@ const pages = [
   ['home', '/'],
   ['section', '/chuyen-muc/khen-thuong'],
   ['article', `/bai-viet/${REPORT.slug}`],
+  ['search', '/tim-kiem?q=thi+dua+khen+thuong'],
+  ['sign-in', '/dang-nhap'],
 ] as const;
 
 for (const width of [390, 1280]) {

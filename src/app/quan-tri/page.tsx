@@ -1,0 +1,23 @@
+import { redirect } from 'next/navigation';
+import { DashboardList } from '@/components/editor/dashboard-list';
+import { getActor } from '@/lib/auth/session';
+import { getDashboard } from '@/lib/content/editor-dashboard';
+
+export const metadata = { title: 'Bảng điều khiển' };
+
+export default async function DashboardPage() {
+  const actor = await getActor();
+  if (!actor) redirect('/dang-nhap?tiep=/quan-tri');
+  const dashboard = await getDashboard(actor);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Xin chào, {actor.name}</h1>
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <DashboardList id="bai-cua-toi" title="Bài của tôi đang soạn" items={dashboard.mine} empty="Bạn chưa có bài nào đang soạn." />
+        {dashboard.waiting && <DashboardList id="cho-duyet" title="Chờ duyệt" items={dashboard.waiting} empty="Không có bài nào chờ duyệt." />}
+        <DashboardList id="moi-dang" title="Mới đăng" items={dashboard.published} empty="Chưa có bài nào được đăng." publicLinks />
+        <DashboardList id="hen-gio" title="Hẹn giờ đăng" items={dashboard.scheduled} empty="Không có bài nào hẹn giờ." />
+      </div>
+    </>
+  );
+}

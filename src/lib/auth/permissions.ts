@@ -1,0 +1,82 @@
+import type { ArticleStatus, Role } from '@/generated/prisma/client';
+import { AppError } from '@/lib/errors';
+
+// The one table of who may do what. Every check in the editor area goes through `can`.
+
+export type Action =
+  | 'editor.access'
+  | 'article.create'
+  | 'article.edit'
+  | 'article.submit'
+  | 'article.delete'
+  | 'article.publish'
+  | 'article.schedule'
+  | 'article.return'
+  | 'article.withdraw'
+  | 'article.forcePublish'
+  | 'media.upload'
+  | 'tag.manage'
+  | 'user.manage'
+  | 'section.manage'
+  | 'settings.manage';
+
+export type Actor = { id: number; role: Role };
+export type ArticleFacts = { status: ArticleStatus; createdById: number | null; lastEditorId: number | null; everPublished?: boolean };
+
+const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
+  CONTRIBUTOR: ['editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete'],
+  EDITOR: ['editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage'],
+  APPROVER: [
+    'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
+    'article.publish', 'article.schedule', 'article.return', 'article.withdraw',
+  ],
+  ADMIN: [
+    'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
+    'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish',
+    'user.manage', 'section.manage', 'settings.manage',
+  ],
+};
+
+const WORKING: ArticleStatus[] = ['DRAFT', 'RETURNED'];
+
+/** Whether the role allows the action at all, and the article's state and ownership allow it here. */
+export function can(actor: Actor, action: Action, article?: ArticleFacts): boolean {
+  if (!ROLE_ACTIONS[actor.role].includes(action)) return false;
+  if (!article) return true;
+  const own = article.createdById === actor.id;
+  switch (action) {
+    case 'article.edit':
+      if (actor.role === 'CONTRIBUTOR') return own && WORKING.includes(article.status);
+      if (actor.role === 'EDITOR') return [...WORKING, 'SUBMITTED'].includes(article.status);
+      return article.status !== 'WITHDRAWN';
+    case 'article.submit':
+      return WORKING.includes(article.status) && (actor.role !== 'CONTRIBUTOR' || own);
+    case 'article.delete':
+      // Only drafts that were never published; published articles are withdrawn instead.
+      return article.status === 'DRAFT' && !article.everPublished && (actor.role !== 'CONTRIBUTOR' || own);
+    case 'article.publish':
+    case 'article.schedule':
+      // Four-eyes: nobody approves an article they created or last edited.
+      return article.status === 'SUBMITTED' && !own && article.lastEditorId !== actor.id;
+    case 'article.return':
+      return article.status === 'SUBMITTED';
+    case 'article.withdraw':
+      return article.status === 'PUBLISHED' || article.status === 'SCHEDULED';
+    case 'article.forcePublish':
+      return article.status !== 'PUBLISHED' && article.status !== 'WITHDRAWN';
+    default:
+      return true;
+  }
+}
+
+export function assertCan(actor: Actor | null, action: Action, article?: ArticleFacts): asserts actor is Actor {
+  if (!actor) throw new AppError('unauthorized', 'Vui lòng đăng nhập để tiếp tục.');
+  if (!can(actor, action, article)) throw new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này.');
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  CONTRIBUTOR: 'Cộng tác viên',
+  EDITOR: 'Biên tập viên',
+  APPROVER: 'Ban biên tập',
+  ADMIN: 'Quản trị',
+};

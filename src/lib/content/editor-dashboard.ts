@@ -1,0 +1,52 @@
+import 'server-only';
+import type { ArticleStatus, Prisma } from '@/generated/prisma/client';
+import { can, type Actor } from '@/lib/auth/permissions';
+import { db } from '@/lib/db';
+
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  DRAFT: 'Nháp',
+  SUBMITTED: 'Chờ duyệt',
+  RETURNED: 'Trả lại',
+  SCHEDULED: 'Hẹn giờ',
+  PUBLISHED: 'Đã đăng',
+  WITHDRAWN: 'Đã gỡ',
+};
+
+export type DashboardItem = { id: number; slug: string; title: string; status: ArticleStatus; section: string; at: string; author: string };
+
+const select = {
+  id: true,
+  slug: true,
+  title: true,
+  status: true,
+  publishedAt: true,
+  updatedAt: true,
+  byline: true,
+  section: { select: { name: true } },
+  createdBy: { select: { name: true } },
+} satisfies Prisma.ArticleSelect;
+
+async function list(where: Prisma.ArticleWhereInput, orderBy: Prisma.ArticleOrderByWithRelationInput, useUpdated: boolean): Promise<DashboardItem[]> {
+  const rows = await db.article.findMany({ where, select, orderBy, take: 10 });
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    status: row.status,
+    section: row.section.name,
+    at: (useUpdated ? row.updatedAt : (row.publishedAt ?? row.updatedAt)).toISOString(),
+    author: row.createdBy?.name ?? row.byline,
+  }));
+}
+
+/** What a signed-in user sees first: their drafts, what waits for them, what is out and due. */
+export async function getDashboard(actor: Actor) {
+  const now = new Date();
+  const [mine, waiting, published, scheduled] = await Promise.all([
+    list({ createdById: actor.id, status: { in: ['DRAFT', 'RETURNED', 'SUBMITTED'] } }, { updatedAt: 'desc' }, true),
+    can(actor, 'article.publish') ? list({ status: 'SUBMITTED' }, { updatedAt: 'asc' }, true) : Promise.resolve(null),
+    list({ status: { in: ['PUBLISHED', 'SCHEDULED'] }, publishedAt: { lte: now } }, { publishedAt: 'desc' }, false),
+    list({ status: 'SCHEDULED', publishedAt: { gt: now } }, { publishedAt: 'asc' }, false),
+  ]);
+  return { mine, waiting, published, scheduled };
+}
