@@ -19,11 +19,11 @@ export default async function EditorLayout({ children }: { children: ReactNode }
           <Link href="/quan-tri" className="font-bold">
             Khu vực biên tập
           </Link>
-          <div className="flex items-center gap-3 text-sm">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             <span>
               {actor.name} · <span className="text-gold-300">{ROLE_LABELS[actor.role]}</span>
             </span>
-            <Link href="/" className="underline underline-offset-2">
+            <Link href="/" className="whitespace-nowrap underline underline-offset-2">
               Xem cổng thông tin
             </Link>
             <SignOutButton />
