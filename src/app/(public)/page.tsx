@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/article/article-card';
 import { ResponsiveImage } from '@/components/article/responsive-image';
-import { VietnamTime } from '@/components/ui/vietnam-time';
+import { ArticleMeta } from '@/components/article/article-meta';
 import { getLatestArticles, getSectionBlocks } from '@/lib/content/public-articles';
 import { getSiteSettings } from '@/lib/content/settings';
 
@@ -40,9 +40,7 @@ export default async function HomePage() {
                   {lead.title}
                 </Link>
               </h3>
-              <p className="mt-1 text-sm text-neutral-600">
-                <span className="font-medium text-brand-700">{lead.section.name}</span> · <VietnamTime value={lead.publishedAt} />
-              </p>
+              <ArticleMeta section={lead.section.name} publishedAt={lead.publishedAt} />
               <p className="mt-2 text-neutral-800">{lead.sapo}</p>
             </article>
           </section>
@@ -56,9 +54,7 @@ export default async function HomePage() {
                   <Link href={`/bai-viet/${article.slug}`} className="font-medium hover:text-brand-700">
                     {article.title}
                   </Link>
-                  <p className="mt-0.5 text-sm text-neutral-600">
-                    <VietnamTime value={article.publishedAt} />
-                  </p>
+                  <ArticleMeta publishedAt={article.publishedAt} className="mt-0.5" />
                 </li>
               ))}
             </ul>

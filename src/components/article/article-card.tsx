@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content/views';
-import { VietnamTime } from '@/components/ui/vietnam-time';
+import { ArticleMeta } from './article-meta';
 import { ResponsiveImage } from './responsive-image';
 
 type Props = {
@@ -33,10 +33,7 @@ export function ArticleCard({ article, headingLevel: Heading = 'h2', showSection
             {article.title}
           </Link>
         </Heading>
-        <p className="mt-1 text-sm text-neutral-600">
-          {showSection && <span className="font-medium text-brand-700">{article.section.name} · </span>}
-          <VietnamTime value={article.publishedAt} />
-        </p>
+        <ArticleMeta section={showSection ? article.section.name : undefined} publishedAt={article.publishedAt} />
         {article.sapo && !compact && <p className="mt-1.5 line-clamp-3 hidden text-[15px] text-neutral-800 sm:block">{article.sapo}</p>}
       </div>
     </article>

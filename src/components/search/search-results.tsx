@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SearchHit } from '@/lib/search/search-hits';
-import { VietnamTime } from '@/components/ui/vietnam-time';
+import { ArticleMeta } from '@/components/article/article-meta';
 import { HighlightedText } from './highlighted-text';
 
 export function SearchResults({ hits }: { hits: SearchHit[] }) {
@@ -14,15 +14,7 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
                 <HighlightedText segments={hit.title} />
               </Link>
             </h2>
-            <p className="mt-1 text-sm text-neutral-600">
-              <span className="font-medium text-brand-700">{hit.section.name}</span>
-              {hit.publishedAt && (
-                <>
-                  {' · '}
-                  <VietnamTime value={hit.publishedAt} />
-                </>
-              )}
-            </p>
+            <ArticleMeta section={hit.section.name} publishedAt={hit.publishedAt} />
             {hit.inAttachment && (
               <p className="mt-1.5 text-sm text-neutral-700">
                 Tìm thấy trong tệp đính kèm: <span className="font-medium">{hit.inAttachment}</span>
