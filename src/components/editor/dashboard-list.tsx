@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { VietnamTime } from '@/components/ui/vietnam-time';
-import { STATUS_LABELS, type DashboardItem } from '@/lib/content/editor-dashboard';
+import type { DashboardItem } from '@/lib/content/editor-dashboard';
+import { STATUS_LABELS } from '@/lib/content/status-labels';
 
 type Props = { id: string; title: string; items: DashboardItem[]; empty: string; publicLinks?: boolean };
 

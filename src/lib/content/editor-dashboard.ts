@@ -3,15 +3,6 @@ import type { ArticleStatus, Prisma } from '@/generated/prisma/client';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 
-export const STATUS_LABELS: Record<ArticleStatus, string> = {
-  DRAFT: 'Nháp',
-  SUBMITTED: 'Chờ duyệt',
-  RETURNED: 'Trả lại',
-  SCHEDULED: 'Hẹn giờ',
-  PUBLISHED: 'Đã đăng',
-  WITHDRAWN: 'Đã gỡ',
-};
-
 export type DashboardItem = { id: number; slug: string; title: string; status: ArticleStatus; section: string; at: string; author: string };
 
 const select = {
