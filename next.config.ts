@@ -2,7 +2,7 @@ import type { NextConfig } from 'next';
 
 // script-src needs 'unsafe-inline' for Next's inline bootstrap scripts on statically
 // cached pages (nonces would force every page to render per request); never 'unsafe-eval'.
-const contentSecurityPolicy = [
+const policy = (frameAncestors: string) => [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
@@ -12,11 +12,11 @@ const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'self'",
+  `frame-ancestors ${frameAncestors}`,
 ].join('; ');
 
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'Content-Security-Policy', value: policy("'self'") },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
@@ -31,9 +31,20 @@ const nextConfig: NextConfig = {
   // Rendered pages are cached in memory only (an LRU of cacheMaxMemorySize): a crawler
   // asking for millions of made-up slugs cannot fill the disk with cached 404s, and a
   // restart never serves pages cached against another database.
-  experimental: { isrFlushToDisk: false },
+  // Article saves carry the whole form as JSON; long reports need more than the 1 MB default.
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: '4mb' } },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // The editor area and sign-in may never be framed (clickjacking); later entries win.
+    const noFraming = [
+      { key: 'Content-Security-Policy', value: policy("'none'") },
+      { key: 'X-Frame-Options', value: 'DENY' },
+    ];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/quan-tri', headers: noFraming },
+      { source: '/quan-tri/:path*', headers: noFraming },
+      { source: '/dang-nhap', headers: noFraming },
+    ];
   },
 };
 

@@ -23,12 +23,16 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 1500, idleTimeoutMillis: 10_000 });
 pool.on('error', () => undefined);
 
-// Database health, checked in the background so answering never waits for it.
+// Database health, checked in the background so answering never waits for it. The same
+// check notices scheduled articles that have fallen due (also those due while the server
+// was down) and has the app publish them and refresh their pages.
 let databaseUp = true;
+let serverReady = false;
 async function checkDatabase() {
   try {
-    await pool.query('SELECT 1');
+    const due = await pool.query(`SELECT EXISTS (SELECT 1 FROM "Article" WHERE status = 'SCHEDULED' AND "publishedAt" <= now()) AS due`);
     databaseUp = true;
+    if (due.rows[0]?.due && serverReady) await callInternal(PUBLISH_DUE_PATH);
   } catch {
     databaseUp = false;
   }
@@ -78,6 +82,11 @@ await Promise.all([checkDatabase(), refreshWithdrawn()]);
 let markReady;
 const ready = new Promise((resolve) => (markReady = resolve));
 const REVALIDATE_PATH = '/api/internal/revalidate';
+const PUBLISH_DUE_PATH = '/api/internal/publish-due';
+
+function callInternal(pathname) {
+  return fetch(`http://127.0.0.1:${port}${pathname}`, { method: 'POST', headers: { 'x-portal-internal': process.env.PORTAL_INTERNAL_SECRET } });
+}
 
 // The client's address for rate limits: the socket's, or behind a trusted reverse proxy
 // (TRUST_PROXY=1) the first X-Forwarded-For entry. Whatever a client sends is replaced.
@@ -95,7 +104,7 @@ const server = createServer(async (req, res) => {
     res.end(BAD_ADDRESS_PAGE);
     return;
   }
-  if (pathname !== REVALIDATE_PATH) await ready;
+  if (pathname !== REVALIDATE_PATH && pathname !== PUBLISH_DUE_PATH) await ready;
   const cacheKey = pageCache.keyFor(req);
   if (cacheKey && pageCache.serve(cacheKey, req, res)) return;
   const article = ARTICLE_PATH.exec(pathname);
@@ -131,13 +140,12 @@ const server = createServer(async (req, res) => {
 server.listen(port, hostname, async () => {
   // Mark pages cached by an earlier process (or at build time) stale.
   try {
-    await fetch(`http://127.0.0.1:${port}${REVALIDATE_PATH}`, {
-      method: 'POST',
-      headers: { 'x-portal-internal': process.env.PORTAL_INTERNAL_SECRET },
-    });
+    await callInternal(PUBLISH_DUE_PATH);
+    await callInternal(REVALIDATE_PATH);
   } catch (error) {
     console.error('Could not refresh caches at start:', error);
   }
+  serverReady = true;
   markReady();
   console.log(`Portal ready on http://localhost:${port}`);
 });

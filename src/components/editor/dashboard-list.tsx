@@ -17,12 +17,13 @@ export function DashboardList({ id, title, items, empty, publicLinks = false }: 
         <ul className="mt-2 divide-y divide-neutral-200">
           {items.map((item) => (
             <li key={item.id} className="py-2">
-              {publicLinks ? (
-                <Link href={`/bai-viet/${item.slug}`} className="font-medium hover:text-brand-700">
-                  {item.title}
+              <Link href={`/quan-tri/bai-viet/${item.id}`} className="font-medium hover:text-brand-700">
+                {item.title || '(Chưa có tiêu đề)'}
+              </Link>
+              {publicLinks && (
+                <Link href={`/bai-viet/${item.slug}`} className="ml-2 text-sm whitespace-nowrap underline">
+                  Xem trên cổng
                 </Link>
-              ) : (
-                <span className="font-medium">{item.title}</span>
               )}
               <p className="text-sm text-neutral-600">
                 {STATUS_LABELS[item.status]} · {item.section} · {item.author} · <VietnamTime value={item.at} />

@@ -36,11 +36,12 @@ export function authOptions(): AuthOptions {
         if (user) {
           token.uid = Number(user.id);
           token.role = (user as unknown as { role: Role }).role;
+          token.signedInAt = Date.now();
         }
         return token;
       },
       session({ session, token }) {
-        return { ...session, uid: token.uid, role: token.role };
+        return { ...session, uid: token.uid, role: token.role, signedInAt: token.signedInAt };
       },
     },
   };

@@ -9,12 +9,14 @@ export type SessionUser = Actor & { name: string; email: string };
 
 /**
  * The signed-in user, re-read from the database on each request so that a disabled
- * account or a changed role takes effect at once; null for visitors.
+ * account, a changed role or a password reset takes effect at once; null for visitors.
  */
 export const getActor = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions())) as { uid?: number } | null;
+  const session = (await getServerSession(authOptions())) as { uid?: number; signedInAt?: number } | null;
   if (!session?.uid) return null;
-  const user = await db.user.findUnique({ where: { id: session.uid }, select: { id: true, role: true, name: true, email: true, disabled: true } });
+  const user = await db.user.findUnique({ where: { id: session.uid }, select: { id: true, role: true, name: true, email: true, disabled: true, passwordChangedAt: true } });
   if (!user || user.disabled) return null;
+  // A password change or reset signs out every session opened before it.
+  if (user.passwordChangedAt && user.passwordChangedAt.getTime() > (session.signedInAt ?? 0)) return null;
   return { id: user.id, role: user.role, name: user.name, email: user.email };
 });

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { DashboardList } from '@/components/editor/dashboard-list';
 import { getActor } from '@/lib/auth/session';
@@ -11,7 +12,12 @@ export default async function DashboardPage() {
   const dashboard = await getDashboard(actor);
   return (
     <>
-      <h1 className="text-2xl font-bold">Xin chào, {actor.name}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Xin chào, {actor.name}</h1>
+        <Link href="/quan-tri/bai-viet/moi" className="rounded bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800">
+          Viết bài mới
+        </Link>
+      </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <DashboardList id="bai-cua-toi" title="Bài của tôi đang soạn" items={dashboard.mine} empty="Bạn chưa có bài nào đang soạn." />
         {dashboard.waiting && <DashboardList id="cho-duyet" title="Chờ duyệt" items={dashboard.waiting} empty="Không có bài nào chờ duyệt." />}

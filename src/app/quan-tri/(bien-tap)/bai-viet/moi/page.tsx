@@ -1,0 +1,20 @@
+import { redirect } from 'next/navigation';
+import { ArticleEditor } from '@/components/editor/article-editor';
+import { can } from '@/lib/auth/permissions';
+import { getActor } from '@/lib/auth/session';
+import { editorOptions, permissionsFor } from '@/lib/editor/editor-queries';
+
+export const metadata = { title: 'Viết bài mới' };
+
+export default async function NewArticlePage() {
+  const actor = await getActor();
+  if (!actor) redirect('/dang-nhap?tiep=/quan-tri/bai-viet/moi');
+  if (!can(actor, 'article.create')) redirect('/quan-tri');
+  const options = await editorOptions();
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold">Viết bài mới</h1>
+      <ArticleEditor article={null} sections={options.sections} tagSuggestions={options.tags} permissions={permissionsFor(actor, null)} defaultByline={actor.name} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { ROLE_LABELS, can } from '@/lib/auth/permissions';
+import { getActor } from '@/lib/auth/session';
+
+// The editor area's frame: who is signed in, where to go, and the page.
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const actor = await getActor();
+  if (!actor || !can(actor, 'editor.access')) redirect('/dang-nhap?tiep=/quan-tri');
+  const links = [
+    { href: '/quan-tri/bai-viet', label: 'Bài viết', show: true },
+    { href: '/quan-tri/bai-viet/moi', label: 'Viết bài', show: can(actor, 'article.create') },
+    { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'user.manage') },
+    { href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', show: can(actor, 'section.manage') },
+    { href: '/quan-tri/cai-dat', label: 'Cài đặt', show: can(actor, 'settings.manage') },
+    { href: '/quan-tri/tai-khoan', label: 'Tài khoản', show: true },
+  ].filter((link) => link.show);
+  return (
+    <>
+      <header className="bg-brand-800 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/quan-tri" className="font-bold">
+            Khu vực biên tập
+          </Link>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+            <span>
+              {actor.name} · <span className="text-gold-300">{ROLE_LABELS[actor.role]}</span>
+            </span>
+            <Link href="/" className="whitespace-nowrap underline underline-offset-2">
+              Xem cổng thông tin
+            </Link>
+            <SignOutButton />
+          </div>
+        </div>
+        <nav aria-label="Khu vực biên tập" className="bg-brand-900">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-sm">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="block px-3 py-2.5 hover:bg-brand-700">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

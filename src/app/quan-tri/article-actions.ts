@@ -1,0 +1,66 @@
+'use server';
+
+import { z } from 'zod';
+import { refreshPublicPages } from '@/lib/content/invalidate';
+import { createArticle, deleteDraft, saveArticle } from '@/lib/editor/article-store';
+import { restoreRevision } from '@/lib/editor/revisions';
+import { runAction } from '@/lib/editor/run-action';
+import { transition } from '@/lib/editor/workflow';
+import { AppError } from '@/lib/errors';
+import { getStorage } from '@/lib/storage/storage';
+
+// Server actions of the article editor. Each one is a public endpoint: its arguments are
+// checked with zod here, and the data layer authenticates and authorizes every call.
+
+const id = z.number().int().positive().max(2_147_483_647);
+const version = z.number().int().min(0).max(2_147_483_647);
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new AppError('bad_request', 'Yêu cầu không hợp lệ.');
+  return result.data;
+}
+
+export async function saveArticleAction(articleId: number | null, baseVersion: number, input: unknown) {
+  return runAction(async (ctx) => {
+    const result =
+      articleId === null
+        ? await createArticle(ctx, input)
+        : await saveArticle(ctx, parse(id, articleId), parse(version, baseVersion), input);
+    await refreshPublicPages(result.change);
+    return { id: result.id, version: result.version, slug: result.slug, status: result.status };
+  });
+}
+
+const transitionSchema = z.object({
+  articleId: id,
+  kind: z.enum(['submit', 'return', 'publish', 'forcePublish', 'withdraw']),
+  version,
+  comment: z.string().max(5000).optional(),
+  reason: z.string().max(5000).optional(),
+});
+
+export async function transitionAction(input: z.input<typeof transitionSchema>) {
+  return runAction(async (ctx) => {
+    const { articleId, kind, ...rest } = parse(transitionSchema, input);
+    const result = await transition(ctx, articleId, kind, rest);
+    await refreshPublicPages(result.change);
+    return { status: result.status, version: result.version };
+  });
+}
+
+export async function deleteDraftAction(articleId: number) {
+  return runAction(async (ctx) => {
+    const keys = await deleteDraft(ctx, parse(id, articleId));
+    await Promise.all(keys.map((key) => getStorage().delete(key)));
+    return { deleted: true };
+  });
+}
+
+export async function restoreRevisionAction(articleId: number, revisionId: number, baseVersion: number) {
+  return runAction(async (ctx) => {
+    const result = await restoreRevision(ctx, parse(id, articleId), parse(id, revisionId), parse(version, baseVersion));
+    await refreshPublicPages(result.change);
+    return { version: result.version };
+  });
+}

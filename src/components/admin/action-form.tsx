@@ -1,0 +1,95 @@
+'use client';
+
+import { createContext, useActionState, useContext, useId, type ReactNode } from 'react';
+import type { FormResult } from '@/app/quan-tri/admin-actions';
+
+// A form bound to a server action with useActionState: the result message shows above
+// the submit button and each field's Vietnamese error shows under that field.
+
+const ErrorsContext = createContext<Record<string, string[]>>({});
+
+type Props = {
+  action: (state: FormResult, form: FormData) => Promise<FormResult>;
+  submit: string;
+  children: ReactNode;
+  className?: string;
+  label?: string;
+  danger?: boolean;
+};
+
+export function ActionForm({ action, submit, children, className = 'grid gap-3', label, danger }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return (
+    <ErrorsContext.Provider value={errors}>
+      <form action={formAction} className={className} aria-label={label}>
+        {children}
+        {state && (
+          <p role={state.ok ? 'status' : 'alert'} className={`rounded p-2 text-sm ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-900'}`}>
+            {state.ok ? state.data : state.error}
+          </p>
+        )}
+        <div>
+          <button type="submit" disabled={pending} className={`min-h-11 rounded px-4 font-medium disabled:opacity-60 ${danger ? 'border border-red-600 text-red-800' : 'bg-brand-700 text-white hover:bg-brand-800'}`}>
+            {pending ? 'Đang xử lý…' : submit}
+          </button>
+        </div>
+      </form>
+    </ErrorsContext.Provider>
+  );
+}
+
+type FieldProps = { name: string; label: string; type?: string; defaultValue?: string | number; required?: boolean; autoComplete?: string; hint?: string };
+
+export function Field({ name, label, type = 'text', defaultValue, required, autoComplete, hint }: FieldProps) {
+  const id = useId();
+  const error = useContext(ErrorsContext)[name];
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label} {required && <span className="text-red-700">*</span>}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        required={required}
+        autoComplete={autoComplete}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-loi` : hint ? `${id}-goi-y` : undefined}
+        className={`min-h-11 w-full rounded border px-3 ${error ? 'border-red-600' : 'border-neutral-400'}`}
+      />
+      {hint && !error && (
+        <p id={`${id}-goi-y`} className="mt-1 text-sm text-neutral-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-loi`} className="mt-1 text-sm font-medium text-red-700">
+          {error.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function RoleSelect({ name, defaultValue, labels }: { name: string; defaultValue?: string; labels: Record<string, string> }) {
+  const id = useId();
+  const error = useContext(ErrorsContext)[name];
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium">
+        Vai trò
+      </label>
+      <select id={id} name={name} defaultValue={defaultValue ?? 'CONTRIBUTOR'} className="min-h-11 w-full rounded border border-neutral-400 bg-white px-3">
+        {Object.entries(labels).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {error && <p className="mt-1 text-sm font-medium text-red-700">{error.join(' ')}</p>}
+    </div>
+  );
+}

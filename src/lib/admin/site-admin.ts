@@ -1,0 +1,96 @@
+import 'server-only';
+import { z } from 'zod';
+import { assertCan } from '@/lib/auth/permissions';
+import { DEFAULT_SETTINGS, type SiteSettingsView } from '@/lib/content/settings';
+import { db } from '@/lib/db';
+import { fieldErrorsOf } from '@/lib/editor/article-input';
+import { recordAudit, type EditorContext } from '@/lib/editor/context';
+import { AppError } from '@/lib/errors';
+import { cleanLine } from '@/lib/text/normalize';
+import { isSlug, slugify } from '@/lib/text/slug';
+
+// Sections and site settings, for administrators.
+
+const text = (max: number, label: string, required = false) =>
+  z
+    .string()
+    .transform(cleanLine)
+    .pipe(required ? z.string().min(1, `Vui lòng nhập ${label}.`).max(max, `${label} quá dài.`) : z.string().max(max, `${label} quá dài.`));
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: fieldErrorsOf(result.error) });
+  return result.data;
+}
+
+const sectionSchema = z.object({
+  id: z.number().int().positive().nullable(),
+  name: text(120, 'tên chuyên mục', true),
+  slug: z.string().trim().toLowerCase(),
+  description: text(500, 'Mô tả'),
+  position: z.number().int().min(0).max(1000),
+});
+
+/** Creates or updates a section; returns the slugs whose pages must refresh. */
+export async function saveSection(ctx: EditorContext, input: unknown): Promise<string[]> {
+  assertCan(ctx.actor, 'section.manage');
+  const data = parse(sectionSchema, input);
+  const slug = data.slug || slugify(data.name);
+  if (!isSlug(slug)) throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: { slug: ['Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.'] } });
+  const taken = await db.section.findFirst({ where: { slug, ...(data.id ? { id: { not: data.id } } : {}) }, select: { id: true } });
+  if (taken) throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: { slug: ['Đường dẫn này đã dùng cho chuyên mục khác.'] } });
+  return db.$transaction(async (tx) => {
+    if (data.id) {
+      const before = await tx.section.findUnique({ where: { id: data.id }, select: { slug: true } });
+      if (!before) throw new AppError('not_found', 'Không tìm thấy chuyên mục.');
+      await tx.section.update({ where: { id: data.id }, data: { name: data.name, slug, description: data.description, position: data.position } });
+      await recordAudit(tx, ctx, 'section.update', { type: 'section', id: data.id }, { name: data.name, slug });
+      return [before.slug, slug];
+    }
+    const row = await tx.section.create({ data: { name: data.name, slug, description: data.description, position: data.position } });
+    await recordAudit(tx, ctx, 'section.create', { type: 'section', id: row.id }, { name: data.name, slug });
+    return [slug];
+  });
+}
+
+export async function deleteSection(ctx: EditorContext, id: number): Promise<string> {
+  assertCan(ctx.actor, 'section.manage');
+  return db.$transaction(async (tx) => {
+    const section = await tx.section.findUnique({ where: { id }, select: { slug: true, _count: { select: { articles: true } } } });
+    if (!section) throw new AppError('not_found', 'Không tìm thấy chuyên mục.');
+    if (section._count.articles > 0) throw new AppError('bad_request', `Chuyên mục còn ${section._count.articles} bài; hãy chuyển các bài sang chuyên mục khác trước khi xoá.`);
+    await tx.section.delete({ where: { id } });
+    await recordAudit(tx, ctx, 'section.delete', { type: 'section', id });
+    return section.slug;
+  });
+}
+
+const settingsSchema = z.object({
+  siteName: text(120, 'tên cổng thông tin', true),
+  agencyName: text(200, 'tên cơ quan', true),
+  parentAgency: text(200, 'Cơ quan chủ quản'),
+  description: text(500, 'Mô tả'),
+  managingAgency: text(200, 'Cơ quan quản lý'),
+  responsiblePerson: text(200, 'Người chịu trách nhiệm'),
+  address: text(300, 'Địa chỉ'),
+  phone: text(60, 'Điện thoại'),
+  email: z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email('Email không hợp lệ.'))]),
+  licence: text(300, 'Giấy phép'),
+}) satisfies z.ZodType<SiteSettingsView>;
+
+export async function readSettingsForEditing(ctx: EditorContext): Promise<SiteSettingsView> {
+  assertCan(ctx.actor, 'settings.manage');
+  const row = await db.siteSettings.findUnique({ where: { id: 1 } });
+  if (!row) return DEFAULT_SETTINGS;
+  const { id: _id, commentWindowDays: _days, updatedAt: _updatedAt, ...view } = row;
+  return view;
+}
+
+export async function saveSettings(ctx: EditorContext, input: unknown) {
+  assertCan(ctx.actor, 'settings.manage');
+  const data = parse(settingsSchema, input);
+  await db.$transaction(async (tx) => {
+    await tx.siteSettings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data } });
+    await recordAudit(tx, ctx, 'settings.update', { type: 'settings', id: 1 });
+  });
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import { revalidateTag } from 'next/cache';
+import type { CacheChange } from '@/lib/editor/context';
+import { TAGS } from './cache-tags';
+
+type PortalServer = { __portalRefreshWithdrawn?: () => Promise<void>; __portalPurgePageCache?: () => void };
+
+/**
+ * Makes every public page a write touched current on its next visit: the article under
+ * every slug it has had, lists, feeds and sitemaps (TAGS.articles), its sections and tags.
+ * Tags expire at once (not stale-while-revalidate), the server's 410 list is re-read and
+ * its one-second page cache emptied, so the next reader sees the change.
+ */
+export async function refreshPublicPages(change: CacheChange, options: { sections?: boolean; settings?: boolean } = {}) {
+  const tags = new Set<string>([TAGS.articles]);
+  change.slugs.forEach((slug) => tags.add(TAGS.articleSlug(slug)));
+  change.sections.forEach((slug) => tags.add(TAGS.section(slug)));
+  change.tags.forEach((slug) => tags.add(TAGS.tag(slug)));
+  if (options.sections) tags.add(TAGS.sections);
+  if (options.settings) tags.add(TAGS.settings);
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  const server = globalThis as PortalServer;
+  await server.__portalRefreshWithdrawn?.();
+  server.__portalPurgePageCache?.();
+}

@@ -1,0 +1,244 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import { assertCan, can, type ArticleFacts } from '@/lib/auth/permissions';
+import { EMPTY_BODY, type BodyDoc } from '@/lib/content/body-schema';
+import { bodyToText } from '@/lib/content/body-text';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { slugify } from '@/lib/text/slug';
+import { articleInputSchema, fieldErrorsOf, type ArticleFields } from './article-input';
+import { mergeChanges, NO_CHANGE, recordAudit, type CacheChange, type EditorContext } from './context';
+import { editableInclude, snapshotOf, toEditable, type EditableArticle } from './editable-article';
+import { sanitizeBody } from './sanitize-body';
+
+// Creating and saving articles. Every save is one transaction: permission check against
+// the locked row, optimistic-lock check, content, tags, photos, attachments, a full
+// revision and an audit line, all or nothing.
+
+export type Tx = Prisma.TransactionClient;
+
+export class ConflictError extends AppError {
+  readonly current: EditableArticle;
+  constructor(current: EditableArticle) {
+    super('conflict', 'Bài viết vừa được người khác thay đổi. Bản của bạn chưa được lưu; hãy so sánh hai bản bên dưới.');
+    this.current = current;
+  }
+}
+
+export const facts = (article: { status: EditableArticle['status']; createdById: number | null; lastEditorId: number | null }): ArticleFacts => ({
+  status: article.status,
+  createdById: article.createdById,
+  lastEditorId: article.lastEditorId,
+});
+
+/** Reads the article and locks its row until the transaction ends. */
+export async function lockArticle(tx: Tx, id: number): Promise<EditableArticle> {
+  await tx.$executeRaw`SELECT 1 FROM "Article" WHERE id = ${id} FOR UPDATE`;
+  const row = await tx.article.findUnique({ where: { id }, include: editableInclude });
+  if (!row) throw new AppError('not_found', 'Không tìm thấy bài viết.');
+  return toEditable(row);
+}
+
+export async function loadEditable(tx: Tx, id: number): Promise<EditableArticle> {
+  return toEditable(await tx.article.findUniqueOrThrow({ where: { id }, include: editableInclude }));
+}
+
+/** Every public address and list the article shows up on right now. */
+export async function publicFootprint(tx: Tx, id: number): Promise<CacheChange> {
+  const row = await tx.article.findUnique({
+    where: { id },
+    select: { slug: true, oldSlugs: { select: { slug: true } }, section: { select: { slug: true } }, tags: { select: { tag: { select: { slug: true } } } } },
+  });
+  if (!row) return NO_CHANGE;
+  return { slugs: [row.slug, ...row.oldSlugs.map((s) => s.slug)], sections: [row.section.slug], tags: row.tags.map((t) => t.tag.slug) };
+}
+
+const invalid = (fieldErrors: Record<string, string[]>) =>
+  new AppError('bad_request', 'Chưa lưu được: vui lòng sửa các mục được đánh dấu.', { fieldErrors });
+
+function parseInput(raw: unknown): { fields: ArticleFields; body: BodyDoc } {
+  const parsed = articleInputSchema.safeParse(raw);
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const body = sanitizeBody(parsed.success ? parsed.data.body : (raw as { body?: unknown } | null)?.body);
+  if (!body.ok) errors.body = [body.message];
+  if (!parsed.success || !body.ok) throw invalid(errors);
+  const photoIds = new Set(parsed.data.photos.map((photo) => photo.mediaId));
+  // A photo placed in the body must be one of the article's photos (its words live there).
+  const content = body.body.content.filter((block) => block.type !== 'figure' || photoIds.has(block.attrs.mediaId));
+  return { fields: parsed.data, body: { type: 'doc', content } };
+}
+
+async function slugTaken(tx: Tx, slug: string, articleId: number): Promise<boolean> {
+  const [article, old] = await Promise.all([
+    tx.article.findFirst({ where: { slug, id: { not: articleId } }, select: { id: true } }),
+    tx.articleSlug.findFirst({ where: { slug, articleId: { not: articleId } }, select: { slug: true } }),
+  ]);
+  return Boolean(article || old);
+}
+
+/** The requested slug, or one made from the title; a made one gets "-2", "-3"… when taken. */
+async function resolveSlug(tx: Tx, articleId: number, requested: string, title: string, current: string | null): Promise<string> {
+  const made = slugify(title) || 'bai-viet';
+  const wanted = requested || current || made;
+  if (wanted === current || !(await slugTaken(tx, wanted, articleId))) return wanted;
+  if (requested && requested !== made) throw invalid({ slug: ['Đường dẫn này đã được dùng cho bài khác.'] });
+  for (let n = 2; n < 1000; n += 1) {
+    const candidate = `${wanted.slice(0, 112)}-${n}`;
+    if (!(await slugTaken(tx, candidate, articleId))) return candidate;
+  }
+  throw invalid({ slug: ['Không tạo được đường dẫn; vui lòng tự đặt.'] });
+}
+
+async function resolveTags(tx: Tx, ctx: EditorContext, names: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (!slug || seen.has(slug)) continue;
+    seen.add(slug);
+    const existing = await tx.tag.findUnique({ where: { slug }, select: { id: true } });
+    if (existing) {
+      ids.push(existing.id);
+      continue;
+    }
+    if (!ctx.actor || !can(ctx.actor, 'tag.manage')) throw invalid({ tags: [`Tag “${name}” chưa có; chỉ biên tập viên được tạo tag mới.`] });
+    ids.push((await tx.tag.create({ data: { name, slug }, select: { id: true } })).id);
+  }
+  return ids;
+}
+
+async function checkFiles(tx: Tx, articleId: number, fields: ArticleFields) {
+  const mediaIds = fields.photos.map((photo) => photo.mediaId);
+  const media = await tx.media.count({ where: { id: { in: mediaIds } } });
+  if (media !== new Set(mediaIds).size || mediaIds.length !== new Set(mediaIds).size) throw invalid({ photos: ['Có ảnh không còn tồn tại hoặc bị lặp; vui lòng tải lại trang.'] });
+  const fileIds = fields.attachments.map((file) => file.id);
+  const files = await tx.attachment.findMany({ where: { id: { in: fileIds } }, select: { articleId: true } });
+  if (files.length !== new Set(fileIds).size || files.some((file) => file.articleId !== null && file.articleId !== articleId)) {
+    throw invalid({ attachments: ['Có tệp đính kèm không còn tồn tại hoặc thuộc bài khác; vui lòng tải lại trang.'] });
+  }
+}
+
+function isLive(article: { status: string; publishedAt: Date | string | null }, now = new Date()) {
+  if (article.status === 'PUBLISHED') return true;
+  return article.status === 'SCHEDULED' && article.publishedAt !== null && new Date(article.publishedAt) <= now;
+}
+
+type WriteResult = { article: EditableArticle; change: CacheChange };
+
+/** Writes the form's content over the (locked) article, then a revision. */
+async function writeContent(tx: Tx, ctx: EditorContext, current: EditableArticle, raw: unknown, note: string): Promise<WriteResult> {
+  const { fields, body } = parseInput(raw);
+  if (!(await tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }))) throw invalid({ sectionId: ['Chuyên mục không tồn tại.'] });
+  const now = new Date();
+  if (current.status === 'PUBLISHED' && fields.publishedAt && fields.publishedAt > now) {
+    throw invalid({ publishedAt: ['Bài đã đăng không thể hẹn giờ lại.'] });
+  }
+  await checkFiles(tx, current.id, fields);
+  const before = await publicFootprint(tx, current.id);
+  const slug = await resolveSlug(tx, current.id, fields.slug, fields.title, current.version === 0 ? null : current.slug);
+  const tagIds = await resolveTags(tx, ctx, fields.tags);
+  const wasPublic = isLive({ status: current.status, publishedAt: current.publishedAt });
+  const publishedAt = fields.publishedAt ?? (current.status === 'DRAFT' || current.status === 'RETURNED' || current.status === 'SUBMITTED' ? null : current.publishedAt ? new Date(current.publishedAt) : null);
+  const leadMediaId = fields.leadMediaId && fields.photos.some((p) => p.mediaId === fields.leadMediaId) ? fields.leadMediaId : (fields.photos[0]?.mediaId ?? null);
+
+  await tx.article.update({
+    where: { id: current.id },
+    data: {
+      title: fields.title,
+      slug,
+      sapo: fields.sapo,
+      source: fields.source || null,
+      byline: fields.byline,
+      sectionId: fields.sectionId,
+      publishedAt,
+      body,
+      bodyText: bodyToText(body),
+      leadMediaId,
+      version: { increment: 1 },
+      lastEditorId: ctx.actor?.id ?? null,
+      ...(wasPublic ? { revisedAt: now } : {}),
+    },
+  });
+  if (slug !== current.slug && current.version > 0) {
+    // An address that was ever public keeps answering, with a redirect.
+    if (['PUBLISHED', 'SCHEDULED', 'WITHDRAWN'].includes(current.status)) {
+      await tx.articleSlug.upsert({ where: { slug: current.slug }, update: { articleId: current.id }, create: { slug: current.slug, articleId: current.id } });
+    }
+    await tx.articleSlug.deleteMany({ where: { slug, articleId: current.id } });
+  }
+  await tx.articleTag.deleteMany({ where: { articleId: current.id } });
+  await tx.articleTag.createMany({ data: tagIds.map((tagId, position) => ({ articleId: current.id, tagId, position })) });
+  await tx.articleMedia.deleteMany({ where: { articleId: current.id } });
+  await tx.articleMedia.createMany({
+    data: fields.photos.map((photo, position) => ({ articleId: current.id, position, ...photo })),
+  });
+  const keep = fields.attachments.map((file) => file.id);
+  // Removed files are detached, not deleted, so restoring an older revision can bring them back.
+  await tx.attachment.updateMany({ where: { articleId: current.id, id: { notIn: keep } }, data: { articleId: null } });
+  for (const [position, file] of fields.attachments.entries()) {
+    await tx.attachment.update({ where: { id: file.id }, data: { articleId: current.id, position, title: file.title } });
+  }
+
+  const article = await loadEditable(tx, current.id);
+  await tx.revision.create({
+    data: { articleId: article.id, version: article.version, snapshot: snapshotOf(article) as unknown as Prisma.InputJsonValue, note, createdById: ctx.actor?.id ?? null },
+  });
+  const after = await publicFootprint(tx, current.id);
+  return { article, change: wasPublic || isLive(article) ? mergeChanges(before, after) : NO_CHANGE };
+}
+
+export type SaveResult = { id: number; version: number; slug: string; status: EditableArticle['status']; change: CacheChange };
+
+const done = ({ article, change }: WriteResult): SaveResult => ({ id: article.id, version: article.version, slug: article.slug, status: article.status, change });
+
+export async function createArticle(ctx: EditorContext, raw: unknown): Promise<SaveResult> {
+  const { actor } = ctx;
+  assertCan(actor, 'article.create');
+  const sectionId = (raw as { sectionId?: unknown } | null)?.sectionId;
+  if (typeof sectionId !== 'number' || !(await db.section.findUnique({ where: { id: sectionId }, select: { id: true } }))) {
+    parseInput(raw); // reports every field error at once
+    throw invalid({ sectionId: ['Vui lòng chọn chuyên mục.'] });
+  }
+  return done(
+    await db.$transaction(async (tx) => {
+      const row = await tx.article.create({
+        data: { title: '', slug: `nhap-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, body: EMPTY_BODY, sectionId, createdById: actor.id, lastEditorId: actor.id, version: 0 },
+        include: editableInclude,
+      });
+      const result = await writeContent(tx, ctx, toEditable(row), raw, 'Tạo bài');
+      await recordAudit(tx, ctx, 'article.create', { type: 'article', id: row.id }, { title: result.article.title });
+      return result;
+    }),
+  );
+}
+
+/** Saves over version `version`; anything newer in the database is a conflict, never overwritten. */
+export async function saveArticle(ctx: EditorContext, id: number, version: number, raw: unknown, note = 'Lưu'): Promise<SaveResult> {
+  assertCan(ctx.actor, 'article.edit');
+  return done(
+    await db.$transaction(async (tx) => {
+      const current = await lockArticle(tx, id);
+      assertCan(ctx.actor, 'article.edit', facts(current));
+      if (current.version !== version) throw new ConflictError(current);
+      const result = await writeContent(tx, ctx, current, raw, note);
+      await recordAudit(tx, ctx, 'article.update', { type: 'article', id }, { version: result.article.version, status: current.status });
+      return result;
+    }),
+  );
+}
+
+export { writeContent, isLive };
+
+/** Deletes a draft that was never published, with its attachments' files. */
+export async function deleteDraft(ctx: EditorContext, id: number): Promise<string[]> {
+  assertCan(ctx.actor, 'article.delete');
+  return db.$transaction(async (tx) => {
+    const current = await lockArticle(tx, id);
+    const everPublished = (await tx.auditLog.count({ where: { entityType: 'article', entityId: String(id), action: { in: ['article.publish', 'article.forcePublish'] } } })) > 0;
+    assertCan(ctx.actor, 'article.delete', { ...facts(current), everPublished });
+    const files = await tx.attachment.findMany({ where: { articleId: id }, select: { storageKey: true } });
+    await tx.article.delete({ where: { id } });
+    await recordAudit(tx, ctx, 'article.delete', { type: 'article', id }, { title: current.title });
+    return files.map((file) => file.storageKey);
+  });
+}

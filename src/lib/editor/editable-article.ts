@@ -1,0 +1,113 @@
+import type { ArticleStatus, Prisma } from '@/generated/prisma/client';
+import { parseBody, type BodyDoc } from '@/lib/content/body-schema';
+
+// One article as the editor form holds it, and as every revision stores it: a full
+// snapshot with photos, captions, tags and attachments.
+
+export type EditablePhoto = {
+  mediaId: number;
+  storageKey: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  decorative: boolean;
+};
+
+export type EditableAttachment = { id: number; title: string; originalName: string; mime: string; bytes: number };
+
+export type ArticleSnapshot = {
+  title: string;
+  slug: string;
+  sapo: string;
+  source: string;
+  byline: string;
+  sectionId: number;
+  tags: string[];
+  /** ISO time, or null for "when it is approved". */
+  publishedAt: string | null;
+  body: BodyDoc;
+  leadMediaId: number | null;
+  photos: EditablePhoto[];
+  attachments: EditableAttachment[];
+};
+
+export type EditableArticle = ArticleSnapshot & {
+  id: number;
+  version: number;
+  status: ArticleStatus;
+  returnComment: string | null;
+  withdrawalReason: string | null;
+  createdById: number | null;
+  lastEditorId: number | null;
+  updatedAt: string;
+};
+
+export const editableInclude = {
+  tags: { include: { tag: { select: { name: true } } }, orderBy: { position: 'asc' } },
+  photos: { include: { media: { select: { storageKey: true, width: true, height: true } } }, orderBy: { position: 'asc' } },
+  attachments: { orderBy: { position: 'asc' }, select: { id: true, title: true, originalName: true, mime: true, bytes: true } },
+} satisfies Prisma.ArticleInclude;
+
+type EditableRow = Prisma.ArticleGetPayload<{ include: typeof editableInclude }>;
+
+export function toEditable(row: EditableRow): EditableArticle {
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    returnComment: row.returnComment,
+    withdrawalReason: row.withdrawalReason,
+    createdById: row.createdById,
+    lastEditorId: row.lastEditorId,
+    updatedAt: row.updatedAt.toISOString(),
+    title: row.title,
+    slug: row.slug,
+    sapo: row.sapo,
+    source: row.source ?? '',
+    byline: row.byline,
+    sectionId: row.sectionId,
+    tags: row.tags.map(({ tag }) => tag.name),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    body: parseBody(row.body),
+    leadMediaId: row.leadMediaId,
+    photos: row.photos.map((photo) => ({
+      mediaId: photo.mediaId,
+      storageKey: photo.media.storageKey,
+      width: photo.media.width,
+      height: photo.media.height,
+      alt: photo.alt,
+      caption: photo.caption,
+      credit: photo.credit,
+      decorative: photo.decorative,
+    })),
+    attachments: row.attachments,
+  };
+}
+
+export function snapshotOf(article: EditableArticle): ArticleSnapshot {
+  const { title, slug, sapo, source, byline, sectionId, tags, publishedAt, body, leadMediaId, photos, attachments } = article;
+  return { title, slug, sapo, source, byline, sectionId, tags, publishedAt, body, leadMediaId, photos, attachments };
+}
+
+/** A stored snapshot, read defensively: old or hand-edited rows never break the page. */
+export function readSnapshot(value: unknown): ArticleSnapshot | null {
+  if (!value || typeof value !== 'object') return null;
+  const s = value as Partial<ArticleSnapshot>;
+  if (typeof s.title !== 'string' || typeof s.sectionId !== 'number') return null;
+  return {
+    title: s.title,
+    slug: String(s.slug ?? ''),
+    sapo: String(s.sapo ?? ''),
+    source: String(s.source ?? ''),
+    byline: String(s.byline ?? ''),
+    sectionId: s.sectionId,
+    tags: Array.isArray(s.tags) ? s.tags.map(String) : [],
+    publishedAt: typeof s.publishedAt === 'string' ? s.publishedAt : null,
+    body: parseBody(s.body),
+    leadMediaId: typeof s.leadMediaId === 'number' ? s.leadMediaId : null,
+    photos: Array.isArray(s.photos) ? s.photos : [],
+    attachments: Array.isArray(s.attachments) ? s.attachments : [],
+  };
+}

@@ -1,0 +1,96 @@
+import 'server-only';
+import type { ArticleStatus, Prisma } from '@/generated/prisma/client';
+import { assertCan, can, type Actor } from '@/lib/auth/permissions';
+import { toView, viewInclude } from '@/lib/content/article-mappers';
+import type { ArticleView } from '@/lib/content/views';
+import { db } from '@/lib/db';
+import { foldVietnamese } from '@/lib/text/normalize';
+import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
+import { facts } from './article-store';
+import { editableInclude, toEditable, type EditableArticle } from './editable-article';
+
+// Reads of the editor area. Each asks for `editor.access` first.
+
+export async function getEditableArticle(actor: Actor | null, id: number): Promise<EditableArticle | null> {
+  assertCan(actor, 'editor.access');
+  const row = await db.article.findUnique({ where: { id }, include: editableInclude });
+  return row ? toEditable(row) : null;
+}
+
+/** The article as the public page would show it, whatever its status (for the preview). */
+export async function getPreview(actor: Actor | null, id: number): Promise<ArticleView | null> {
+  assertCan(actor, 'editor.access');
+  const row = await db.article.findUnique({ where: { id }, include: viewInclude });
+  if (!row) return null;
+  const view = toView(row);
+  return { ...view, publishedAt: (row.publishedAt ?? new Date()).toISOString() };
+}
+
+export function permissionsFor(actor: Actor, article: EditableArticle | null) {
+  const f = article ? facts(article) : undefined;
+  return {
+    edit: article ? can(actor, 'article.edit', f) : can(actor, 'article.create'),
+    submit: article ? can(actor, 'article.submit', f) : can(actor, 'article.submit'),
+    return: Boolean(article) && can(actor, 'article.return', f),
+    publish: Boolean(article) && can(actor, 'article.publish', f),
+    forcePublish: Boolean(article) && can(actor, 'article.forcePublish', f) && !can(actor, 'article.publish', f),
+    withdraw: Boolean(article) && can(actor, 'article.withdraw', f),
+    delete: Boolean(article) && can(actor, 'article.delete', f),
+    upload: can(actor, 'media.upload'),
+    createTags: can(actor, 'tag.manage'),
+  };
+}
+
+export async function editorOptions() {
+  const [sections, tags] = await Promise.all([
+    db.section.findMany({ orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }),
+    db.tag.findMany({ orderBy: { name: 'asc' }, select: { name: true }, take: 5000 }),
+  ]);
+  return { sections, tags: tags.map((t) => t.name) };
+}
+
+export type ArticleListFilter = { status?: ArticleStatus; sectionId?: number; authorId?: number; from?: Date; to?: Date; q?: string; page: number };
+
+export type ArticleListItem = { id: number; title: string; slug: string; status: ArticleStatus; section: string; author: string; updatedAt: string; publishedAt: string | null };
+
+export async function listEditorArticles(actor: Actor | null, filter: ArticleListFilter) {
+  assertCan(actor, 'editor.access');
+  const where: Prisma.ArticleWhereInput = {
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.sectionId ? { sectionId: filter.sectionId } : {}),
+    ...(filter.authorId ? { createdById: filter.authorId } : {}),
+    ...(filter.from || filter.to ? { updatedAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+  };
+  if (filter.q) {
+    // Title search without diacritics, through the search table's folded title.
+    const folded = `%${foldVietnamese(filter.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const ids = await db.$queryRaw<{ articleId: number }[]>`
+      SELECT "articleId" FROM "ArticleSearch" WHERE "titleFolded" LIKE ${folded} LIMIT 5000`;
+    where.id = { in: ids.map((row) => row.articleId) };
+  }
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      take: PAGE_SIZE,
+      skip: (filter.page - 1) * PAGE_SIZE,
+      select: { id: true, title: true, slug: true, status: true, updatedAt: true, publishedAt: true, byline: true, section: { select: { name: true } }, createdBy: { select: { name: true } } },
+    }),
+  ]);
+  const items: ArticleListItem[] = rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    status: row.status,
+    section: row.section.name,
+    author: row.createdBy?.name ?? row.byline,
+    updatedAt: row.updatedAt.toISOString(),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+  }));
+  return { items, total, page: filter.page, pageCount: pageCount(total) };
+}
+
+export async function authorOptions() {
+  return db.user.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
+}

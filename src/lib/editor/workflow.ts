@@ -1,0 +1,113 @@
+import 'server-only';
+import type { ArticleStatus } from '@/generated/prisma/client';
+import { assertCan, type Action } from '@/lib/auth/permissions';
+import { bodyFigureIds } from '@/lib/content/body-text';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { cleanLine } from '@/lib/text/normalize';
+import { facts, lockArticle, publicFootprint } from './article-store';
+import { mergeChanges, NO_CHANGE, recordAudit, type CacheChange, type EditorContext } from './context';
+import type { EditableArticle } from './editable-article';
+
+// The moves between statuses (see DOMAIN.md): draft → submitted → returned (with a
+// comment) / published or scheduled → withdrawn (with a reason). Each one locks the row,
+// is checked against the permission table and is written to the audit log.
+
+export type Transition = 'submit' | 'return' | 'publish' | 'forcePublish' | 'withdraw';
+
+const ACTIONS: Record<Transition, Action> = {
+  submit: 'article.submit',
+  return: 'article.return',
+  publish: 'article.publish',
+  forcePublish: 'article.forcePublish',
+  withdraw: 'article.withdraw',
+};
+
+/** What must be there before an article goes to the approvers or out to the public. */
+export function readinessErrors(article: EditableArticle): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  if (!article.sapo.trim()) errors.sapo = ['Vui lòng nhập sapo (đoạn mở đầu) trước khi gửi duyệt hoặc đăng.'];
+  const hasBody = article.body.content.some((block) => block.type !== 'paragraph' || (block.content?.length ?? 0) > 0);
+  if (!hasBody && bodyFigureIds(article.body).length === 0) errors.body = ['Nội dung bài đang trống.'];
+  article.photos.forEach((photo, index) => {
+    if (!photo.decorative && !photo.alt.trim()) errors[`photos.${index}.alt`] = ['Vui lòng nhập mô tả ảnh (alt) hoặc đánh dấu ảnh trang trí.'];
+  });
+  return errors;
+}
+
+function requireText(value: string | undefined, field: string, message: string): string {
+  const text = cleanLine(value ?? '');
+  if (!text) throw new AppError('bad_request', message, { fieldErrors: { [field]: [message] } });
+  if (text.length > 2000) throw new AppError('bad_request', 'Nội dung quá dài (tối đa 2.000 ký tự).', { fieldErrors: { [field]: ['Tối đa 2.000 ký tự.'] } });
+  return text;
+}
+
+export type TransitionInput = { version: number; comment?: string; reason?: string };
+export type TransitionResult = { status: ArticleStatus; version: number; change: CacheChange };
+
+export async function transition(ctx: EditorContext, id: number, kind: Transition, input: TransitionInput): Promise<TransitionResult> {
+  assertCan(ctx.actor, ACTIONS[kind]);
+  return db.$transaction(async (tx) => {
+    const current = await lockArticle(tx, id);
+    assertCan(ctx.actor, ACTIONS[kind], facts(current));
+    if (current.version !== input.version) {
+      throw new AppError('conflict', 'Bài viết vừa được người khác thay đổi; vui lòng tải lại trang trước khi thao tác.');
+    }
+    const now = new Date();
+    const detail: Record<string, unknown> = { from: current.status };
+    let data: Parameters<typeof tx.article.update>[0]['data'];
+
+    if (kind === 'submit' || kind === 'publish' || kind === 'forcePublish') {
+      const errors = readinessErrors(current);
+      if (Object.keys(errors).length > 0) throw new AppError('bad_request', 'Bài chưa đủ để gửi duyệt hoặc đăng: vui lòng sửa các mục được đánh dấu.', { fieldErrors: errors });
+    }
+    switch (kind) {
+      case 'submit':
+        data = { status: 'SUBMITTED' };
+        break;
+      case 'return':
+        detail.comment = requireText(input.comment, 'comment', 'Vui lòng ghi rõ lý do trả lại để người viết sửa.');
+        data = { status: 'RETURNED', returnComment: detail.comment as string };
+        break;
+      case 'publish':
+      case 'forcePublish': {
+        if (kind === 'forcePublish') detail.reason = requireText(input.reason, 'reason', 'Vui lòng ghi lý do đăng không qua duyệt.');
+        const publishedAt = current.publishedAt ? new Date(current.publishedAt) : now;
+        const status = publishedAt > now ? 'SCHEDULED' : 'PUBLISHED';
+        detail.publishedAt = publishedAt.toISOString();
+        data = { status, publishedAt, returnComment: null };
+        break;
+      }
+      case 'withdraw':
+        detail.reason = requireText(input.reason, 'reason', 'Vui lòng ghi lý do gỡ bài.');
+        data = { status: 'WITHDRAWN', withdrawnAt: now, withdrawalReason: detail.reason as string };
+        break;
+    }
+    const row = await tx.article.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: { status: true, version: true } });
+    detail.to = row.status;
+    await recordAudit(tx, ctx, `article.${kind}`, { type: 'article', id }, detail);
+    const visible = kind === 'publish' || kind === 'forcePublish' || kind === 'withdraw';
+    return { status: row.status, version: row.version, change: visible ? await publicFootprint(tx, id) : NO_CHANGE };
+  });
+}
+
+/**
+ * Scheduled articles whose time has come become PUBLISHED. Public reads already show a
+ * due scheduled article; this settles its status and says which pages to refresh. Run by
+ * the server every few seconds and at start (catch-up after downtime).
+ */
+export async function publishDueArticles(now = new Date()): Promise<{ ids: number[]; change: CacheChange }> {
+  return db.$transaction(async (tx) => {
+    const due = await tx.$queryRaw<{ id: number }[]>`
+      SELECT id FROM "Article" WHERE status = 'SCHEDULED' AND "publishedAt" <= ${now} FOR UPDATE SKIP LOCKED`;
+    if (due.length === 0) return { ids: [], change: NO_CHANGE };
+    const ids = due.map((row) => row.id);
+    await tx.article.updateMany({ where: { id: { in: ids } }, data: { status: 'PUBLISHED' } });
+    const changes = [];
+    for (const id of ids) {
+      await recordAudit(tx, { actor: null, ip: null }, 'article.scheduledPublish', { type: 'article', id });
+      changes.push(await publicFootprint(tx, id));
+    }
+    return { ids, change: mergeChanges(...changes) };
+  });
+}
