@@ -1,0 +1,37 @@
+import type { PrismaClient, Role } from '@/generated/prisma/client';
+import type { EditorContext } from '@/lib/editor/context';
+import { paragraphs } from './database';
+
+/** One account per role (two approvers and two contributors, for four-eyes and ownership). */
+export async function createStaff(client: PrismaClient) {
+  const make = (email: string, role: Role) => client.user.create({ data: { email, name: email.split('@')[0], role, passwordHash: 'x' } });
+  return {
+    contributor: await make('ctv@example.vn', 'CONTRIBUTOR'),
+    contributor2: await make('ctv2@example.vn', 'CONTRIBUTOR'),
+    editor: await make('bientap@example.vn', 'EDITOR'),
+    approver: await make('duyet@example.vn', 'APPROVER'),
+    approver2: await make('duyet2@example.vn', 'APPROVER'),
+    admin: await make('quantri@example.vn', 'ADMIN'),
+  };
+}
+
+export const as = (user: { id: number; role: Role } | null): EditorContext => ({ actor: user ? { id: user.id, role: user.role } : null, ip: '10.0.0.9' });
+
+/** What the article form sends for a complete, publishable article. */
+export function articleForm(sectionId: number, overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'Tổng kết phong trào thi đua năm 2026',
+    slug: '',
+    sapo: 'Sáng nay, Hội đồng Thi đua – Khen thưởng tỉnh tổ chức hội nghị tổng kết.',
+    source: '',
+    byline: 'Ngọc Hân',
+    sectionId,
+    tags: ['Thi đua yêu nước'],
+    publishedAt: '',
+    body: paragraphs('Đoạn thứ nhất.', 'Đoạn thứ hai.'),
+    leadMediaId: null,
+    photos: [],
+    attachments: [],
+    ...overrides,
+  };
+}
