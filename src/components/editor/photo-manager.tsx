@@ -117,7 +117,7 @@ export function PhotoManager({ photos, leadMediaId, canUpload, errors, onChange,
                 </div>
                 <div>
                   <label htmlFor={`${base}-credit`} className="text-sm font-medium">
-                    Nguồn ảnh (hiện sau “Ảnh:”)
+                    Nguồn ảnh (tác giả, đơn vị)
                   </label>
                   <input id={`${base}-credit`} value={photo.credit} onChange={(event) => update(index, { credit: event.target.value })} className="w-full rounded border border-neutral-400 px-2 py-1.5" />
                 </div>

@@ -24,7 +24,7 @@ function FigureView({ node, selected, deleteNode }: NodeViewProps) {
         <p className="text-sm text-neutral-600">Ảnh đã bị bỏ khỏi bài; khối này sẽ không hiển thị.</p>
       )}
       <figcaption className="mt-1 text-sm text-neutral-700">
-        {photo?.caption ? `${photo.caption}${photo.credit ? ` Ảnh: ${photo.credit}` : ''}` : <em>Chưa có chú thích (nhập ở phần Ảnh bên dưới)</em>}
+        {photo?.caption ? `Ảnh: ${photo.caption}${photo.credit ? ` (${photo.credit})` : ''}` : <em>Chưa có chú thích (nhập ở phần Ảnh bên dưới)</em>}
       </figcaption>
       <button type="button" onClick={deleteNode} className="mt-1 text-sm text-red-700 underline">
         Bỏ ảnh khỏi nội dung
