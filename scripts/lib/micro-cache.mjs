@@ -11,6 +11,7 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?(?:next-auth|authjs)\./;
 export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24 * 1024 * 1024 } = {}) {
   const entries = new Map();
   let bytes = 0;
+  let generation = 0;
 
   function remove(key) {
     const entry = entries.get(key);
@@ -47,6 +48,8 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24
 
   /** Keeps what Next answers to this GET, if it may be shared. Call before handing over. */
   function capture(key, req, res) {
+    // A response begun before a purge may carry content the purge was meant to remove.
+    const startedIn = generation;
     if (req.method !== 'GET') return;
     const chunks = [];
     let status = 200;
@@ -65,7 +68,7 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24
     res.end = function capturedEnd(chunk, ...rest) {
       if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
       const result = end.call(this, chunk, ...rest);
-      store(key, status, headers, Buffer.concat(chunks));
+      if (startedIn === generation) store(key, status, headers, Buffer.concat(chunks));
       return result;
     };
   }
@@ -84,6 +87,7 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24
   }
 
   function purge() {
+    generation += 1;
     entries.clear();
     bytes = 0;
   }

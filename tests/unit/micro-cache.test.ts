@@ -21,7 +21,8 @@ beforeAll(async () => {
     const status = url.startsWith('/error') ? 500 : url.startsWith('/missing') ? 404 : 200;
     res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
     res.write(`render ${renders} `);
-    res.end(url);
+    if (url.startsWith('/slow')) setTimeout(() => res.end(url), 150);
+    else res.end(url);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -74,5 +75,15 @@ describe('the page micro-cache', () => {
     cache.purge();
     const fresh = await get('/bai-viet/c', { 'accept-encoding': 'identity' });
     expect(fresh.body).not.toBe(plain.body);
+  });
+
+  it('does not keep a page that was being rendered while a purge happened', async () => {
+    const slow = get('/bai-viet/slow');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    cache.purge();
+    const stale = await slow;
+    const after = await get('/bai-viet/slow');
+    expect(after.body).not.toBe(stale.body);
+    expect(await get('/bai-viet/slow')).toEqual(after);
   });
 });
