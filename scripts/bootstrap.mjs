@@ -13,10 +13,11 @@ const tasks = {
   test: 'scripts/test.ts',
   bench: 'scripts/bench/pages.ts',
   'bench:search': 'scripts/bench/search.ts',
+  'bench:upload': 'scripts/bench/upload.ts',
   migrate: 'scripts/migrate-cli.ts',
 };
 // Tasks that import the application's server modules run as Next runs them.
-const reactServer = new Set(['bench:search']);
+const reactServer = new Set(['bench:search', 'bench:upload']);
 
 const task = process.argv[2];
 if (!tasks[task]) {

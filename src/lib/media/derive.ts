@@ -5,6 +5,8 @@ import { IMAGE_WIDTHS, SOCIAL_CROPS, SOCIAL_WIDTH, variantName, widthsFor, type 
 
 // Two cores: more parallel libvips threads than that only adds memory.
 sharp.concurrency(2);
+// libvips' operation cache only holds memory here: every photo is processed once.
+sharp.cache(false);
 
 export const originalKey = (storageKey: string) => `originals/${storageKey}`;
 export const derivedKey = (storageKey: string, variant: Variant) => `derived/${storageKey}/${variantName(variant)}`;

@@ -56,7 +56,8 @@ export async function ingestImage(input: Buffer): Promise<IngestedImage> {
       ? await pipeline.png({ compressionLevel: 8 }).toBuffer({ resolveWithObject: true })
       : type.format === 'webp'
         ? await pipeline.webp({ quality: 92 }).toBuffer({ resolveWithObject: true })
-        : await pipeline.jpeg({ quality: 92, mozjpeg: true }).toBuffer({ resolveWithObject: true });
+        : // Plain libjpeg-turbo: mozjpeg's trellis search costs seconds on a 24 MP original.
+          await pipeline.jpeg({ quality: 92 }).toBuffer({ resolveWithObject: true });
 
   const storageKey = newStorageId();
   await getStorage().put(originalKey(storageKey), output.data);
