@@ -222,6 +222,15 @@ export function ArticleEditor({ article, loaded, sections, tagSuggestions, permi
           onInsert={(mediaId) => editorRef.current?.chain().focus().insertContent({ type: 'figure', attrs: { mediaId } }).run()}
         />
         <AttachmentManager files={form.attachments} canUpload={permissions.upload} errors={errors} onChange={(update) => change((current) => ({ ...current, attachments: update(current.attachments) }))} />
+        {canEdit && (
+          // On a phone the side panel comes after the whole form: saving stays in reach.
+          <div className="sticky bottom-0 -mx-4 flex items-center justify-between gap-3 border-t border-neutral-300 bg-white px-4 py-2 lg:hidden">
+            <span className="text-sm text-neutral-700">{saving ? 'Đang lưu…' : dirty ? 'Chưa lưu' : 'Đã lưu'}</span>
+            <button type="submit" disabled={saving} className="min-h-11 rounded bg-brand-700 px-5 font-bold text-white disabled:opacity-60">
+              Lưu
+            </button>
+          </div>
+        )}
       </form>
 
       <aside className="grid content-start gap-4 lg:sticky lg:top-4">
