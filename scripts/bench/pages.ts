@@ -9,11 +9,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { randomBytes } from 'node:crypto';
-import { buildIfNeeded } from '../lib/build';
-import { freePort, startEmbeddedDatabase } from '../lib/embedded-db';
-import { migrate } from '../lib/migrate';
-import { ROOT, runServerScript, startServer, stopChild } from '../lib/processes';
+import { ROOT, stopChild } from '../lib/processes';
+import { startBenchPortal } from './bench-portal';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const temp = mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
@@ -67,28 +64,10 @@ async function javascriptBytes(base: string, html: string) {
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
-  const dataDir = path.join(temp, 'postgres');
-  const database = await startEmbeddedDatabase({ dataDir, database: 'bench', quiet: true });
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    STORAGE_DIR: path.join(temp, 'storage'),
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    SITE_URL: `http://localhost:${port}`,
-    NEXTAUTH_URL: `http://localhost:${port}`,
-    AUTH_SECRET: randomBytes(32).toString('base64url'),
-  };
-  let server;
+  const portal = await startBenchPortal(temp);
+  const { base, server, dataDir } = portal;
   let bare;
   try {
-    await migrate(database.url, () => undefined);
-    await runServerScript('scripts/seed.ts', [], env);
-    await buildIfNeeded('.next', env);
-    server = await startServer(env, { quiet: true });
-    const base = `http://127.0.0.1:${port}`;
     const home = await (await fetch(`${base}/`)).text();
     const articlePath = /href="(\/bai-viet\/[^"]+)"/.exec(home)![1];
     const article = await (await fetch(`${base}${articlePath}`)).text();
@@ -130,8 +109,7 @@ async function main() {
     console.log(`Article p99 at 50 connections: ${fmt(article50[2].p99, 1)} ms (target ≤ 100 ms)`);
   } finally {
     await stopChild(bare);
-    await stopChild(server);
-    await database.stop();
+    await portal.stop();
     rmSync(temp, { recursive: true, force: true });
   }
 }

@@ -10,10 +10,8 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { buildIfNeeded } from '../lib/build';
-import { freePort, startEmbeddedDatabase } from '../lib/embedded-db';
-import { migrate } from '../lib/migrate';
-import { ROOT, runServerScript, startServer, stopChild } from '../lib/processes';
+import { ROOT } from '../lib/processes';
+import { startBenchPortal } from './bench-portal';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'portal-bench-upload-'));
 chmodSync(temp, 0o755);
@@ -121,44 +119,21 @@ async function publishing(base: string) {
 
 async function main() {
   console.log(`Upload benchmark (${os.cpus().length} cores, ${ROUNDS} rounds)\n`);
-  const database = await startEmbeddedDatabase({ dataDir: path.join(temp, 'postgres'), database: 'bench', quiet: true });
-  process.env.DATABASE_URL = database.url;
-  const images = await imagePipeline({ ...process.env, STORAGE_DIR: path.join(temp, 'storage-direct') }).catch(async (error) => {
-    await database.stop();
-    throw error;
-  });
-  for (const row of images) {
-    console.log(
-      `24 MP JPEG ${fmt(row.bytes / 1024 / 1024, 1)} MB → ${row.variants} served files: ${fmt(row.ms)} ms (check, rotate, strip, store ${fmt(row.ingestMs)} ms + derive ${fmt(row.deriveMs)} ms), peak RSS ${fmt(row.peakMb)} MB`,
-    );
-  }
-  console.log(`Median ${fmt(median(images.map((r) => r.ms)))} ms (target ≤ 3,000 ms); highest peak RSS ${fmt(Math.max(...images.map((r) => r.peakMb)))} MB (target ≤ 600 MB; the whole process, Node runtime included)\n`);
-
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    STORAGE_DIR: path.join(temp, 'storage'),
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    SITE_URL: `http://localhost:${port}`,
-    NEXTAUTH_URL: `http://localhost:${port}`,
-    AUTH_SECRET: randomBytes(32).toString('base64url'),
-  };
-  let server;
+  const portal = await startBenchPortal(temp);
   try {
-    await migrate(database.url, () => undefined);
-    await runServerScript('scripts/seed.ts', [], env);
-    await buildIfNeeded('.next', env);
-    server = await startServer(env, { quiet: true });
-    const times = await publishing(`http://127.0.0.1:${port}`);
+    const images = await imagePipeline({ ...portal.env, STORAGE_DIR: path.join(temp, 'storage-direct') });
+    for (const row of images) {
+      console.log(
+        `24 MP JPEG ${fmt(row.bytes / 1024 / 1024, 1)} MB → ${row.variants} served files: ${fmt(row.ms)} ms (check, rotate, strip, store ${fmt(row.ingestMs)} ms + derive ${fmt(row.deriveMs)} ms), peak RSS ${fmt(row.peakMb)} MB`,
+      );
+    }
+    console.log(`Median ${fmt(median(images.map((r) => r.ms)))} ms (target ≤ 3,000 ms); highest peak RSS ${fmt(Math.max(...images.map((r) => r.peakMb)))} MB (target ≤ 600 MB; the whole process, Node runtime included)\n`);
+    const times = await publishing(portal.base);
     for (const [name, values] of Object.entries(times)) {
       console.log(`${name.padEnd(8)} click → public page changed: ${values.map((v) => `${fmt(v)} ms`).join(', ')} (median ${fmt(median(values))} ms, target ≤ 1,000 ms)`);
     }
   } finally {
-    await stopChild(server);
-    await database.stop();
+    await portal.stop();
     rmSync(temp, { recursive: true, force: true });
   }
 }

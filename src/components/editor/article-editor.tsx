@@ -12,7 +12,7 @@ import { ConflictPanel } from './conflict-panel';
 import { FieldError } from './field-error';
 import { PhotoManager, type PhotoState } from './photo-manager';
 import { RichTextEditor } from './rich-text-editor';
-import { TagInput } from './tag-input';
+import { ArticleSideFields } from './article-side-fields';
 import { WorkflowPanel, type WorkflowPermissions } from './workflow-panel';
 
 type Props = {
@@ -26,8 +26,7 @@ type Props = {
 };
 
 const AUTOSAVE_MS = 3000;
-const input = 'min-h-11 w-full rounded border px-3 py-2 text-base';
-const border = (error?: string[]) => (error ? 'border-red-600' : 'border-neutral-400');
+import { border, input } from './field-style';
 
 export function ArticleEditor({ article, loaded, sections, tagSuggestions, permissions, defaultByline }: Props) {
   const router = useRouter();
@@ -267,45 +266,7 @@ export function ArticleEditor({ article, loaded, sections, tagSuggestions, permi
           }}
           onDeleted={() => router.push('/quan-tri/bai-viet')}
         />
-        <div>
-          <label htmlFor="chuyen-muc" className="font-medium">
-            Chuyên mục <span className="text-red-700">*</span>
-          </label>
-          <select id="chuyen-muc" value={form.sectionId || ''} disabled={!canEdit} aria-invalid={errors.sectionId ? true : undefined} onChange={(event) => set('sectionId', Number(event.target.value))} className={`${input} ${border(errors.sectionId)} bg-white`}>
-            <option value="">— Chọn chuyên mục —</option>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
-          </select>
-          <FieldError id="chuyen-muc-loi" messages={errors.sectionId} />
-        </div>
-        <TagInput value={form.tags} suggestions={tagSuggestions} canCreate={permissions.createTags} error={errors.tags} onChange={(tags) => set('tags', tags)} />
-        <div>
-          <label htmlFor="thoi-diem" className="font-medium">
-            Thời điểm đăng (giờ Việt Nam)
-          </label>
-          <input id="thoi-diem" type="datetime-local" value={form.publishedAt} readOnly={!canEdit} aria-describedby="thoi-diem-goi-y" onChange={(event) => set('publishedAt', event.target.value)} className={`${input} ${border(errors.publishedAt)}`} />
-          <p id="thoi-diem-goi-y" className="mt-1 text-sm text-neutral-600">
-            Để trống: lấy lúc duyệt đăng. Thời điểm trong tương lai: hẹn giờ. Trong quá khứ: tin nhập lại.
-          </p>
-          <FieldError id="thoi-diem-loi" messages={errors.publishedAt} />
-        </div>
-        <div>
-          <label htmlFor="nguon-tin" className="font-medium">
-            Nguồn tin (đầu sapo)
-          </label>
-          <input id="nguon-tin" value={form.source} readOnly={!canEdit} placeholder="Để trống: tên cổng thông tin" onChange={(event) => set('source', event.target.value)} className={`${input} ${border(errors.source)}`} />
-          <FieldError id="nguon-tin-loi" messages={errors.source} />
-        </div>
-        <div>
-          <label htmlFor="tac-gia" className="font-medium">
-            Tác giả (cuối bài)
-          </label>
-          <input id="tac-gia" value={form.byline} readOnly={!canEdit} onChange={(event) => set('byline', event.target.value)} className={`${input} ${border(errors.byline)}`} />
-          <FieldError id="tac-gia-loi" messages={errors.byline} />
-        </div>
+        <ArticleSideFields form={form} errors={errors} readOnly={!canEdit} sections={sections} tagSuggestions={tagSuggestions} canCreateTags={permissions.createTags} set={set} />
       </aside>
     </div>
   );

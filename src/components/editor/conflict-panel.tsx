@@ -6,25 +6,14 @@ import { bodyToText } from '@/lib/content/body-text';
 import { parseBody } from '@/lib/content/body-schema';
 import type { EditableArticle } from '@/lib/editor/editable-article';
 import type { FormState } from '@/lib/editor/form-state';
+import { WordDiff } from './word-diff';
 
 type Props = { theirs: EditableArticle; mine: FormState; onKeepMine: () => void; onTakeTheirs: () => void };
 
 function Diff({ from, to }: { from: string; to: string }) {
   return (
     <p className="whitespace-pre-wrap">
-      {diffWords(from, to).map((part, index) =>
-        part.added ? (
-          <ins key={index} className="bg-green-100 text-green-900">
-            {part.value}
-          </ins>
-        ) : part.removed ? (
-          <del key={index} className="bg-red-100 text-red-900">
-            {part.value}
-          </del>
-        ) : (
-          <span key={index}>{part.value}</span>
-        ),
-      )}
+      <WordDiff parts={diffWords(from, to)} />
     </p>
   );
 }

@@ -1,19 +1,12 @@
 import type { ArticleStatus, Prisma } from '@/generated/prisma/client';
 import { parseBody, type BodyDoc } from '@/lib/content/body-schema';
+import type { PhotoView } from '@/lib/content/views';
 
 // One article as the editor form holds it, and as every revision stores it: a full
 // snapshot with photos, captions, tags and attachments.
 
-export type EditablePhoto = {
-  mediaId: number;
-  storageKey: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  decorative: boolean;
-};
+/** A photo with its words in this article: the same shape the public page renders. */
+export type EditablePhoto = PhotoView;
 
 export type EditableAttachment = { id: number; title: string; originalName: string; mime: string; bytes: number };
 

@@ -36,7 +36,8 @@ export async function getRevision(ctx: EditorContext, articleId: number, revisio
   };
 }
 
-export type FieldDiff = { field: string; label: string; parts: { value: string; added?: boolean; removed?: boolean }[] };
+export type DiffPart = { value: string; added?: boolean; removed?: boolean };
+export type FieldDiff = { field: string; label: string; parts: DiffPart[] };
 
 const TEXT_FIELDS: [string, string, (s: ArticleSnapshot) => string][] = [
   ['title', 'Tiêu đề', (s) => s.title],

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { RestoreRevisionButton } from '@/components/editor/restore-revision-button';
+import { WordDiff } from '@/components/editor/word-diff';
 import { VietnamTime } from '@/components/ui/vietnam-time';
 import { can } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
@@ -75,19 +76,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                     <div key={diff.field}>
                       <dt className="font-bold">{diff.label}</dt>
                       <dd className="mt-1 rounded border border-neutral-200 p-3 whitespace-pre-wrap">
-                        {diff.parts.map((part, index) =>
-                          part.added ? (
-                            <ins key={index} className="bg-green-100 text-green-900">
-                              {part.value}
-                            </ins>
-                          ) : part.removed ? (
-                            <del key={index} className="bg-red-100 text-red-900">
-                              {part.value}
-                            </del>
-                          ) : (
-                            <span key={index}>{part.value}</span>
-                          ),
-                        )}
+                        <WordDiff parts={diff.parts} />
                       </dd>
                     </div>
                   ))}
