@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { signIn } from './editor-helpers';
 import { REPORT } from './fixtures';
 
 const pages = [
@@ -27,4 +28,19 @@ test('the page is in Vietnamese and has a skip link', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })).toBeFocused();
+});
+
+test('the editor area (dashboard, article list, article form) has no WCAG 2.2 AA violations', async ({ page }) => {
+  await signIn(page, 'editor');
+  const found: string[] = [];
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/quan-tri', '/quan-tri/bai-viet', '/quan-tri/bai-viet/moi']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      found.push(...results.violations.map((v) => `${path} ${width}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`));
+    }
+  }
+  expect(found).toEqual([]);
 });

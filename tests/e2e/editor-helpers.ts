@@ -46,10 +46,10 @@ export function pdfBytes(text: string): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
-/** Every file under the server's storage folder (the e2e server's STORAGE_DIR). */
+/** Uploaded files in the e2e server's STORAGE_DIR (derived photo sizes are caches, left out). */
 export async function storedFileCount(): Promise<number> {
   const root = process.env.STORAGE_DIR;
   if (!root) return -1;
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).length;
+  return entries.filter((entry) => entry.isFile() && !entry.parentPath.includes(`${root}/derived`)).length;
 }

@@ -12,9 +12,11 @@ import { as, createStaff } from '../support/editor';
 const client = testClient();
 let staff: Awaited<ReturnType<typeof createStaff>>;
 
+/** Stored uploads (originals and files); derived sizes are caches, made in the background. */
 async function storedFiles(): Promise<string[]> {
   const root = path.resolve(env().STORAGE_DIR);
-  return (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).filter((file) => !path.relative(root, file).startsWith('derived'));
 }
 
 beforeAll(async () => {

@@ -21,7 +21,7 @@ export function DashboardList({ id, title, items, empty, publicLinks = false }: 
                 {item.title || '(Chưa có tiêu đề)'}
               </Link>
               {publicLinks && (
-                <Link href={`/bai-viet/${item.slug}`} className="ml-2 text-sm whitespace-nowrap underline">
+                <Link href={`/bai-viet/${item.slug}`} className="ml-2 inline-flex min-h-6 items-center text-sm whitespace-nowrap underline">
                   Xem trên cổng
                 </Link>
               )}

@@ -121,16 +121,16 @@ function Toolbar({ editor }: { editor: Editor }) {
       <ToolButton label="Nghiêng" active={state.italic} onClick={() => chain().toggleItalic().run()}>
         <i>I</i>
       </ToolButton>
-      <ToolButton label="Tiêu đề mục" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+      <ToolButton label="H2 – tiêu đề mục" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
         H2
       </ToolButton>
-      <ToolButton label="Tiêu đề nhỏ" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+      <ToolButton label="H3 – tiêu đề nhỏ" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
         H3
       </ToolButton>
       <ToolButton label="Danh sách chấm" active={state.bullet} onClick={() => chain().toggleBulletList().run()}>
         • —
       </ToolButton>
-      <ToolButton label="Danh sách số" active={state.ordered} onClick={() => chain().toggleOrderedList().run()}>
+      <ToolButton label="1. Danh sách số" active={state.ordered} onClick={() => chain().toggleOrderedList().run()}>
         1.
       </ToolButton>
       <ToolButton label="Trích dẫn" active={state.quote} onClick={() => chain().toggleBlockquote().run()}>
