@@ -2,7 +2,9 @@
 
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { saveSection, deleteSection, saveSettings } from '@/lib/admin/site-admin';
+import { deleteTag, renameTag } from '@/lib/admin/tags';
 import { changeOwnPassword, createUser, resetPassword, updateUser } from '@/lib/admin/users';
+import { refreshPublicPages } from '@/lib/content/invalidate';
 import { TAGS } from '@/lib/content/cache-tags';
 import { runAction, type ActionResult } from '@/lib/editor/run-action';
 
@@ -82,5 +84,19 @@ export async function saveSettingsAction(_: FormResult, form: FormData): Promise
     await saveSettings(ctx, Object.fromEntries(keys.map((key) => [key, str(form, key)])));
     refreshEverything();
     return 'Đã lưu cài đặt.';
+  });
+}
+
+export async function renameTagAction(_: FormResult, form: FormData): Promise<FormResult> {
+  return runAction(async (ctx) => {
+    await refreshPublicPages(await renameTag(ctx, { id: int(form, 'id'), name: str(form, 'name') }));
+    return 'Đã đổi tên tag.';
+  });
+}
+
+export async function deleteTagAction(_: FormResult, form: FormData): Promise<FormResult> {
+  return runAction(async (ctx) => {
+    await refreshPublicPages(await deleteTag(ctx, int(form, 'id')));
+    return 'Đã xoá tag.';
   });
 }

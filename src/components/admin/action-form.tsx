@@ -15,14 +15,23 @@ type Props = {
   className?: string;
   label?: string;
   danger?: boolean;
+  /** Asked before submitting, for actions that cannot be undone. */
+  confirm?: string;
 };
 
-export function ActionForm({ action, submit, children, className = 'grid gap-3', label, danger }: Props) {
+export function ActionForm({ action, submit, children, className = 'grid gap-3', label, danger, confirm }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <ErrorsContext.Provider value={errors}>
-      <form action={formAction} className={className} aria-label={label}>
+      <form
+        action={formAction}
+        className={className}
+        aria-label={label}
+        onSubmit={(event) => {
+          if (confirm && !window.confirm(confirm)) event.preventDefault();
+        }}
+      >
         {children}
         {state && (
           <p role={state.ok ? 'status' : 'alert'} className={`rounded p-2 text-sm ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-900'}`}>

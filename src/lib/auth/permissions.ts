@@ -16,6 +16,7 @@ export type Action =
   | 'article.forcePublish'
   | 'media.upload'
   | 'tag.manage'
+  | 'audit.view'
   | 'user.manage'
   | 'section.manage'
   | 'settings.manage';
@@ -28,11 +29,11 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   EDITOR: ['editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage'],
   APPROVER: [
     'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
-    'article.publish', 'article.schedule', 'article.return', 'article.withdraw',
+    'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'audit.view',
   ],
   ADMIN: [
     'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
-    'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish',
+    'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish', 'audit.view',
     'user.manage', 'section.manage', 'settings.manage',
   ],
 };

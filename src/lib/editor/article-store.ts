@@ -69,11 +69,9 @@ function parseInput(raw: unknown): { fields: ArticleFields; body: BodyDoc } {
 }
 
 async function slugTaken(tx: Tx, slug: string, articleId: number): Promise<boolean> {
-  const [article, old] = await Promise.all([
-    tx.article.findFirst({ where: { slug, id: { not: articleId } }, select: { id: true } }),
-    tx.articleSlug.findFirst({ where: { slug, articleId: { not: articleId } }, select: { slug: true } }),
-  ]);
-  return Boolean(article || old);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  if (await tx.article.findFirst({ where: { slug, id: { not: articleId } }, select: { id: true } })) return true;
+  return Boolean(await tx.articleSlug.findFirst({ where: { slug, articleId: { not: articleId } }, select: { slug: true } }));
 }
 
 /** The requested slug, or one made from the title; a made one gets "-2", "-3"… when taken. */

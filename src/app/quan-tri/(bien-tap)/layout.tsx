@@ -12,6 +12,8 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   const links = [
     { href: '/quan-tri/bai-viet', label: 'Bài viết', show: true },
     { href: '/quan-tri/bai-viet/moi', label: 'Viết bài', show: can(actor, 'article.create') },
+    { href: '/quan-tri/the', label: 'Tag', show: can(actor, 'tag.manage') },
+    { href: '/quan-tri/nhat-ky', label: 'Nhật ký', show: can(actor, 'audit.view') },
     { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'user.manage') },
     { href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', show: can(actor, 'section.manage') },
     { href: '/quan-tri/cai-dat', label: 'Cài đặt', show: can(actor, 'settings.manage') },

@@ -30,7 +30,7 @@ export default async function SectionsPage() {
                 <Field name="position" label="Thứ tự" type="number" defaultValue={section.position} />
               </ActionForm>
               {section._count.articles === 0 && (
-                <ActionForm action={deleteSectionAction} submit="Xoá chuyên mục" className="mt-2" danger>
+                <ActionForm action={deleteSectionAction} submit="Xoá chuyên mục" className="mt-2" danger confirm={`Xoá chuyên mục “${section.name}”?`}>
                   <input type="hidden" name="id" value={section.id} />
                 </ActionForm>
               )}

@@ -1,0 +1,90 @@
+import 'server-only';
+import { assertCan } from '@/lib/auth/permissions';
+import { STATUS_LABELS } from '@/lib/content/status-labels';
+import { db } from '@/lib/db';
+import type { EditorContext } from '@/lib/editor/context';
+import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
+
+// The audit log, read by the editorial board and administrators: who did what, when,
+// from which address.
+
+export const AUDIT_LABELS: Record<string, string> = {
+  'article.create': 'Tạo bài',
+  'article.update': 'Sửa bài',
+  'article.submit': 'Gửi duyệt',
+  'article.return': 'Trả lại',
+  'article.publish': 'Duyệt đăng',
+  'article.forcePublish': 'Đăng không qua duyệt',
+  'article.withdraw': 'Gỡ bài',
+  'article.scheduledPublish': 'Tự đăng theo giờ hẹn',
+  'article.restore': 'Khôi phục phiên bản',
+  'article.delete': 'Xoá bản nháp',
+  'media.upload': 'Tải ảnh lên',
+  'attachment.upload': 'Tải tệp lên',
+  'tag.update': 'Sửa tag',
+  'tag.delete': 'Xoá tag',
+  'user.create': 'Tạo tài khoản',
+  'user.update': 'Sửa tài khoản',
+  'user.resetPassword': 'Đặt lại mật khẩu',
+  'user.changePassword': 'Đổi mật khẩu',
+  'section.create': 'Tạo chuyên mục',
+  'section.update': 'Sửa chuyên mục',
+  'section.delete': 'Xoá chuyên mục',
+  'settings.update': 'Sửa cài đặt',
+};
+
+export type AuditEntry = {
+  id: number;
+  action: string;
+  label: string;
+  actor: string | null;
+  entityType: string;
+  entityId: string;
+  /** What the action said: comment, reason, from → to… as short text. */
+  summary: string;
+  ip: string | null;
+  createdAt: string;
+};
+
+function summarize(detail: unknown): string {
+  if (!detail || typeof detail !== 'object') return '';
+  const d = detail as Record<string, unknown>;
+  const parts: string[] = [];
+  if (typeof d.title === 'string') parts.push(`“${d.title}”`);
+  const status = (value: string) => STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
+  if (typeof d.from === 'string' && typeof d.to === 'string') parts.push(`${status(d.from)} → ${status(d.to)}`);
+  if (typeof d.comment === 'string') parts.push(`Lý do trả lại: ${d.comment}`);
+  if (typeof d.reason === 'string') parts.push(`Lý do: ${d.reason}`);
+  if (typeof d.name === 'string') parts.push(d.name);
+  return parts.join(' · ');
+}
+
+export async function listAudit(ctx: EditorContext, filter: { page: number; action?: string; articleId?: number }) {
+  assertCan(ctx.actor, 'audit.view');
+  const where = {
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.articleId ? { entityType: 'article', entityId: String(filter.articleId) } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.auditLog.count({ where }),
+    db.auditLog.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: PAGE_SIZE,
+      skip: (filter.page - 1) * PAGE_SIZE,
+      include: { actor: { select: { name: true } } },
+    }),
+  ]);
+  const items: AuditEntry[] = rows.map((row) => ({
+    id: row.id,
+    action: row.action,
+    label: AUDIT_LABELS[row.action] ?? row.action,
+    actor: row.actor?.name ?? null,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    summary: summarize(row.detail),
+    ip: row.ip,
+    createdAt: row.createdAt.toISOString(),
+  }));
+  return { items, total, page: filter.page, pageCount: pageCount(total) };
+}
