@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { assertCan } from '@/lib/auth/permissions';
 import { DEFAULT_SETTINGS, type SiteSettingsView } from '@/lib/content/settings';
 import { db } from '@/lib/db';
-import { fieldErrorsOf } from '@/lib/editor/article-input';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
 import { cleanLine } from '@/lib/text/normalize';
+import { parseFields } from '@/lib/validation';
 import { isSlug, slugify } from '@/lib/text/slug';
 
 // Sections and site settings, for administrators.
@@ -16,12 +16,6 @@ const text = (max: number, label: string, required = false) =>
     .string()
     .transform(cleanLine)
     .pipe(required ? z.string().min(1, `Vui lòng nhập ${label}.`).max(max, `${label} quá dài.`) : z.string().max(max, `${label} quá dài.`));
-
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: fieldErrorsOf(result.error) });
-  return result.data;
-}
 
 const sectionSchema = z.object({
   id: z.number().int().positive().nullable(),
@@ -34,7 +28,7 @@ const sectionSchema = z.object({
 /** Creates or updates a section; returns the slugs whose pages must refresh. */
 export async function saveSection(ctx: EditorContext, input: unknown): Promise<string[]> {
   assertCan(ctx.actor, 'section.manage');
-  const data = parse(sectionSchema, input);
+  const data = parseFields(sectionSchema, input);
   const slug = data.slug || slugify(data.name);
   if (!isSlug(slug)) throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: { slug: ['Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.'] } });
   const taken = await db.section.findFirst({ where: { slug, ...(data.id ? { id: { not: data.id } } : {}) }, select: { id: true } });
@@ -88,7 +82,7 @@ export async function readSettingsForEditing(ctx: EditorContext): Promise<SiteSe
 
 export async function saveSettings(ctx: EditorContext, input: unknown) {
   assertCan(ctx.actor, 'settings.manage');
-  const data = parse(settingsSchema, input);
+  const data = parseFields(settingsSchema, input);
   await db.$transaction(async (tx) => {
     await tx.siteSettings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data } });
     await recordAudit(tx, ctx, 'settings.update', { type: 'settings', id: 1 });

@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { recordAudit, type CacheChange, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
 import { cleanLine } from '@/lib/text/normalize';
+import { parseFields } from '@/lib/validation';
 
 // Tags are made on the fly in the article form; here editors rename and delete them.
 // A tag keeps its address (/the/{slug}) when renamed, so links to it keep working.
@@ -28,9 +29,7 @@ async function tagFootprint(id: number, slug: string): Promise<CacheChange> {
 
 export async function renameTag(ctx: EditorContext, input: unknown): Promise<CacheChange> {
   assertCan(ctx.actor, 'tag.manage');
-  const parsed = renameSchema.safeParse(input);
-  if (!parsed.success) throw new AppError('bad_request', parsed.error.issues[0]?.message ?? 'Yêu cầu không hợp lệ.', { fieldErrors: { name: parsed.error.issues.map((i) => i.message) } });
-  const { id, name } = parsed.data;
+  const { id, name } = parseFields(renameSchema, input);
   const tag = await db.tag.findUnique({ where: { id } });
   if (!tag) throw new AppError('not_found', 'Không tìm thấy tag.');
   await db.$transaction(async (tx) => {

@@ -4,10 +4,10 @@ import type { Role } from '@/generated/prisma/client';
 import { assertCan } from '@/lib/auth/permissions';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db';
-import { fieldErrorsOf } from '@/lib/editor/article-input';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
 import { cleanLine } from '@/lib/text/normalize';
+import { parseFields } from '@/lib/validation';
 
 // Accounts: administrators create them, change roles, disable them and reset passwords;
 // everyone changes their own password. The last active administrator is never removed.
@@ -27,12 +27,6 @@ const email = z
 
 const name = z.string().transform(cleanLine).pipe(z.string().min(1, 'Vui lòng nhập họ tên.').max(120, 'Họ tên quá dài.'));
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: fieldErrorsOf(result.error) });
-  return result.data;
-}
-
 export type UserRow = { id: number; email: string; name: string; role: Role; disabled: boolean; createdAt: string };
 
 export async function listUsers(ctx: EditorContext): Promise<UserRow[]> {
@@ -45,7 +39,7 @@ const createSchema = z.object({ email, name, role: z.enum(ROLES, 'Vai trò khôn
 
 export async function createUser(ctx: EditorContext, input: unknown) {
   assertCan(ctx.actor, 'user.manage');
-  const data = parse(createSchema, input);
+  const data = parseFields(createSchema, input);
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
     throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: { email: ['Email này đã có tài khoản.'] } });
   }
@@ -61,7 +55,7 @@ const updateSchema = z.object({ id: z.number().int().positive(), name, role: z.e
 
 export async function updateUser(ctx: EditorContext, input: unknown) {
   assertCan(ctx.actor, 'user.manage');
-  const data = parse(updateSchema, input);
+  const data = parseFields(updateSchema, input);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM "User" WHERE role = 'ADMIN' FOR UPDATE`;
     const before = await tx.user.findUnique({ where: { id: data.id }, select: { role: true, disabled: true } });
@@ -77,7 +71,7 @@ export async function updateUser(ctx: EditorContext, input: unknown) {
 
 export async function resetPassword(ctx: EditorContext, input: unknown) {
   assertCan(ctx.actor, 'user.manage');
-  const data = parse(z.object({ id: z.number().int().positive(), password }), input);
+  const data = parseFields(z.object({ id: z.number().int().positive(), password }), input);
   const passwordHash = await hashPassword(data.password);
   await db.$transaction(async (tx) => {
     const user = await tx.user.update({ where: { id: data.id }, data: { passwordHash, passwordChangedAt: new Date() }, select: { id: true } }).catch(() => null);
@@ -93,7 +87,7 @@ const ownSchema = z
 
 export async function changeOwnPassword(ctx: EditorContext, input: unknown) {
   assertCan(ctx.actor, 'editor.access');
-  const data = parse(ownSchema, input);
+  const data = parseFields(ownSchema, input);
   const user = await db.user.findUniqueOrThrow({ where: { id: ctx.actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, data.current))) {
     throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: { current: ['Mật khẩu hiện tại không đúng.'] } });

@@ -57,13 +57,3 @@ export const articleInputSchema = z.object({
 
 export type ArticleInput = z.input<typeof articleInputSchema>;
 export type ArticleFields = z.output<typeof articleInputSchema>;
-
-/** zod issues → { "title": ["Vui lòng nhập tiêu đề."], "photos.0.alt": [...] } */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || 'form';
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}

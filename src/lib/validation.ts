@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { AppError } from './errors';
+
+/** zod issues → { "title": ["Vui lòng nhập tiêu đề."], "photos.0.alt": [...] } */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || 'form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** The parsed input, or a "bad_request" whose field errors the form shows beside each field. */
+export function parseFields<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: fieldErrorsOf(result.error) });
+  return result.data;
+}
