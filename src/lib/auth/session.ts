@@ -2,7 +2,8 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { Actor } from './permissions';
+import { redirect } from 'next/navigation';
+import { can, type Action, type Actor } from './permissions';
 import { authOptions } from './options';
 
 export type SessionUser = Actor & { name: string; email: string };
@@ -20,3 +21,15 @@ export const getActor = cache(async (): Promise<SessionUser | null> => {
   if (user.passwordChangedAt && user.passwordChangedAt.getTime() > (session.signedInAt ?? 0)) return null;
   return { id: user.id, role: user.role, name: user.name, email: user.email };
 });
+
+/**
+ * The signed-in user for a page of the editor area: visitors are sent to sign in (and back
+ * to `nextPath` after), users whose role lacks `action` to the dashboard. Convenience only;
+ * the data layer checks every read and write again.
+ */
+export async function requireActor(nextPath: string, action: Action = 'editor.access'): Promise<SessionUser> {
+  const actor = await getActor();
+  if (!actor) redirect(`/dang-nhap?tiep=${encodeURIComponent(nextPath)}`);
+  if (!can(actor, action)) redirect('/quan-tri');
+  return actor;
+}

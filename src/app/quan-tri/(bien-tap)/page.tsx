@@ -1,14 +1,12 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { DashboardList } from '@/components/editor/dashboard-list';
-import { getActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 import { getDashboard } from '@/lib/content/editor-dashboard';
 
 export const metadata = { title: 'Bảng điều khiển' };
 
 export default async function DashboardPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/dang-nhap?tiep=/quan-tri');
+  const actor = await requireActor('/quan-tri');
   const dashboard = await getDashboard(actor);
   return (
     <>

@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { Pagination } from '@/components/ui/pagination';
 import { VietnamTime } from '@/components/ui/vietnam-time';
 import type { ArticleStatus } from '@/generated/prisma/enums';
-import { getActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/content/status-labels';
 import { authorOptions, editorOptions, listEditorArticles } from '@/lib/editor/editor-queries';
 import { parseVietnamDate, type SearchParams } from '@/lib/search/search-params';
@@ -16,8 +15,7 @@ const STATUSES = Object.keys(STATUS_LABELS) as ArticleStatus[];
 const field = 'min-h-11 w-full rounded border border-neutral-400 bg-white px-3';
 
 export default async function ArticleListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await getActor();
-  if (!actor) redirect('/dang-nhap?tiep=/quan-tri/bai-viet');
+  const actor = await requireActor('/quan-tri/bai-viet');
   const params = await searchParams;
   const values = {
     'trang-thai': first(params['trang-thai']),

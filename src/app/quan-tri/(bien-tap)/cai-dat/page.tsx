@@ -1,16 +1,12 @@
-import { redirect } from 'next/navigation';
 import { saveSettingsAction } from '@/app/quan-tri/admin-actions';
 import { ActionForm, Field } from '@/components/admin/action-form';
 import { readSettingsForEditing } from '@/lib/admin/site-admin';
-import { can } from '@/lib/auth/permissions';
-import { getActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 
 export const metadata = { title: 'Cài đặt' };
 
 export default async function SettingsPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/dang-nhap?tiep=/quan-tri/cai-dat');
-  if (!can(actor, 'settings.manage')) redirect('/quan-tri');
+  const actor = await requireActor('/quan-tri/cai-dat', 'settings.manage');
   const settings = await readSettingsForEditing({ actor, ip: null });
   return (
     <>

@@ -1,16 +1,12 @@
-import { redirect } from 'next/navigation';
 import { deleteSectionAction, saveSectionAction } from '@/app/quan-tri/admin-actions';
 import { ActionForm, Field } from '@/components/admin/action-form';
-import { can } from '@/lib/auth/permissions';
-import { getActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 
 export const metadata = { title: 'Chuyên mục' };
 
 export default async function SectionsPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/dang-nhap?tiep=/quan-tri/chuyen-muc');
-  if (!can(actor, 'section.manage')) redirect('/quan-tri');
+  const actor = await requireActor('/quan-tri/chuyen-muc', 'section.manage');
   const sections = await db.section.findMany({ orderBy: [{ position: 'asc' }, { id: 'asc' }], include: { _count: { select: { articles: true } } } });
   return (
     <>

@@ -1,16 +1,13 @@
-import { redirect } from 'next/navigation';
 import { createUserAction, resetPasswordAction, updateUserAction } from '@/app/quan-tri/admin-actions';
 import { ActionForm, Field, RoleSelect } from '@/components/admin/action-form';
-import { ROLE_LABELS, can } from '@/lib/auth/permissions';
-import { getActor } from '@/lib/auth/session';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { requireActor } from '@/lib/auth/session';
 import { listUsers } from '@/lib/admin/users';
 
 export const metadata = { title: 'Người dùng' };
 
 export default async function UsersPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/dang-nhap?tiep=/quan-tri/nguoi-dung');
-  if (!can(actor, 'user.manage')) redirect('/quan-tri');
+  const actor = await requireActor('/quan-tri/nguoi-dung', 'user.manage');
   const users = await listUsers({ actor, ip: null });
   return (
     <>

@@ -1,10 +1,8 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { Pagination } from '@/components/ui/pagination';
 import { VietnamTime } from '@/components/ui/vietnam-time';
 import { AUDIT_LABELS, listAudit } from '@/lib/admin/audit';
-import { can } from '@/lib/auth/permissions';
-import { getActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 import type { SearchParams } from '@/lib/search/search-params';
 import { parsePage } from '@/lib/text/pagination';
 
@@ -13,9 +11,7 @@ export const metadata = { title: 'Nhật ký' };
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await getActor();
-  if (!actor) redirect('/dang-nhap?tiep=/quan-tri/nhat-ky');
-  if (!can(actor, 'audit.view')) redirect('/quan-tri');
+  const actor = await requireActor('/quan-tri/nhat-ky', 'audit.view');
   const params = await searchParams;
   const action = first(params['thao-tac']);
   const articleText = first(params['bai']);

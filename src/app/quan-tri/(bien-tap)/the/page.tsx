@@ -1,17 +1,13 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { deleteTagAction, renameTagAction } from '@/app/quan-tri/admin-actions';
 import { ActionForm, Field } from '@/components/admin/action-form';
 import { listTags } from '@/lib/admin/tags';
-import { can } from '@/lib/auth/permissions';
-import { getActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 
 export const metadata = { title: 'Tag' };
 
 export default async function TagsPage() {
-  const actor = await getActor();
-  if (!actor) redirect('/dang-nhap?tiep=/quan-tri/the');
-  if (!can(actor, 'tag.manage')) redirect('/quan-tri');
+  const actor = await requireActor('/quan-tri/the', 'tag.manage');
   const tags = await listTags({ actor, ip: null });
   return (
     <>

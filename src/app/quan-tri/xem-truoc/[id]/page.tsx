@@ -1,7 +1,7 @@
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ArticleFull } from '@/components/article/article-full';
 import { SiteFrame } from '@/components/site/site-frame';
-import { getActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 import { getSiteSettings } from '@/lib/content/settings';
 import { STATUS_LABELS } from '@/lib/content/status-labels';
 import { getEditableArticle, getPreview } from '@/lib/editor/editor-queries';
@@ -13,8 +13,7 @@ export const metadata = { title: 'Xem trước', robots: { index: false, follow:
 /** The saved article exactly as the public page renders it, whatever its status. */
 export default async function PreviewPage({ params }: Props) {
   const { id } = await params;
-  const actor = await getActor();
-  if (!actor) redirect('/dang-nhap?tiep=/quan-tri');
+  const actor = await requireActor('/quan-tri');
   if (!/^\d{1,9}$/.test(id)) notFound();
   const [article, editable, settings] = await Promise.all([getPreview(actor, Number(id)), getEditableArticle(actor, Number(id)), getSiteSettings()]);
   if (!article || !editable) notFound();

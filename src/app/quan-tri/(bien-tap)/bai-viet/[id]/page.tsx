@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/editor/article-editor';
-import { getActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 import { STATUS_LABELS } from '@/lib/content/status-labels';
 import { editorOptions, getEditableArticle, permissionsFor } from '@/lib/editor/editor-queries';
 import { formStateOf } from '@/lib/editor/form-state';
@@ -15,8 +15,7 @@ const ID = /^\d{1,9}$/;
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
-  const actor = await getActor();
-  if (!actor) redirect(`/dang-nhap?tiep=/quan-tri/bai-viet/${ID.test(id) ? id : ''}`);
+  const actor = await requireActor(`/quan-tri/bai-viet/${ID.test(id) ? id : ''}`);
   if (!ID.test(id)) notFound();
   const article = await getEditableArticle(actor, Number(id));
   if (!article) notFound();

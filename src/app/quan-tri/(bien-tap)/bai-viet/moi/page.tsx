@@ -1,15 +1,11 @@
-import { redirect } from 'next/navigation';
 import { ArticleEditor } from '@/components/editor/article-editor';
-import { can } from '@/lib/auth/permissions';
-import { getActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 import { editorOptions, permissionsFor } from '@/lib/editor/editor-queries';
 
 export const metadata = { title: 'Viết bài mới' };
 
 export default async function NewArticlePage() {
-  const actor = await getActor();
-  if (!actor) redirect('/dang-nhap?tiep=/quan-tri/bai-viet/moi');
-  if (!can(actor, 'article.create')) redirect('/quan-tri');
+  const actor = await requireActor('/quan-tri/bai-viet/moi', 'article.create');
   const options = await editorOptions();
   return (
     <>

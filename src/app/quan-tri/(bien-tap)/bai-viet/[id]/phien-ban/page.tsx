@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { RestoreRevisionButton } from '@/components/editor/restore-revision-button';
 import { WordDiff } from '@/components/editor/word-diff';
 import { VietnamTime } from '@/components/ui/vietnam-time';
 import { can } from '@/lib/auth/permissions';
-import { getActor } from '@/lib/auth/session';
+import { requireActor } from '@/lib/auth/session';
 import { facts } from '@/lib/editor/article-store';
 import { getEditableArticle } from '@/lib/editor/editor-queries';
 import { snapshotOf } from '@/lib/editor/editable-article';
@@ -19,8 +19,7 @@ const one = (value: string | string[] | undefined) => (typeof value === 'string'
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const actor = await getActor();
-  if (!actor) redirect('/dang-nhap?tiep=/quan-tri');
+  const actor = await requireActor('/quan-tri');
   if (!ID.test(id)) notFound();
   const article = await getEditableArticle(actor, Number(id));
   if (!article) notFound();
