@@ -6,21 +6,17 @@ import { changeOwnPassword, createUser, resetPassword, updateUser } from '@/lib/
 import { verifyPassword } from '@/lib/auth/password';
 import { createArticle } from '@/lib/editor/article-store';
 import { AppError } from '@/lib/errors';
-import { resetDatabase, testClient } from '../support/database';
-import { articleForm, as, createStaff } from '../support/editor';
+import { testClient } from '../support/database';
+import { articleForm, as, codeOf, setUpEditorial, type createStaff } from '../support/editor';
 
 const client = testClient();
 let staff: Awaited<ReturnType<typeof createStaff>>;
 let sectionId: number;
 
 beforeAll(async () => {
-  await resetDatabase(client);
-  staff = await createStaff(client);
-  sectionId = (await client.section.create({ data: { name: 'Tin hoạt động', slug: 'tin-hoat-dong' } })).id;
+  ({ staff, sectionId } = await setUpEditorial(client));
 });
 afterAll(() => client.$disconnect());
-
-const codeOf = (work: Promise<unknown>) => work.then(() => 'ok', (error: AppError) => error.code);
 
 describe('accounts', () => {
   it('lets only administrators manage accounts, with Vietnamese field errors', async () => {

@@ -5,29 +5,17 @@ import { ConflictError, createArticle, deleteDraft, saveArticle } from '@/lib/ed
 import { listRevisions, restoreRevision } from '@/lib/editor/revisions';
 import { publishDueArticles, transition, type Transition } from '@/lib/editor/workflow';
 import { AppError } from '@/lib/errors';
-import { resetDatabase, testClient } from '../support/database';
-import { articleForm, as, createStaff } from '../support/editor';
+import { testClient } from '../support/database';
+import { articleForm, as, codeOf, setUpEditorial, type createStaff } from '../support/editor';
 
 const client = testClient();
 let staff: Awaited<ReturnType<typeof createStaff>>;
 let sectionId: number;
 
 beforeAll(async () => {
-  await resetDatabase(client);
-  staff = await createStaff(client);
-  sectionId = (await client.section.create({ data: { name: 'Tin hoạt động', slug: 'tin-hoat-dong' } })).id;
+  ({ staff, sectionId } = await setUpEditorial(client));
 });
 afterAll(() => client.$disconnect());
-
-async function codeOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 /** A fresh article in `status`, created by `author`. */
 async function articleIn(status: 'DRAFT' | 'SUBMITTED' | 'PUBLISHED', author = staff.contributor, title = `Bài ${Math.random()}`) {

@@ -1,6 +1,7 @@
 import type { PrismaClient, Role } from '@/generated/prisma/client';
 import type { EditorContext } from '@/lib/editor/context';
-import { paragraphs } from './database';
+import { AppError } from '@/lib/errors';
+import { paragraphs, resetDatabase } from './database';
 
 /** One account per role (two approvers and two contributors, for four-eyes and ownership). */
 export async function createStaff(client: PrismaClient) {
@@ -34,4 +35,23 @@ export function articleForm(sectionId: number, overrides: Record<string, unknown
     attachments: [],
     ...overrides,
   };
+}
+
+/** An empty database with the staff and one section, as the editor-area tests start. */
+export async function setUpEditorial(client: PrismaClient) {
+  await resetDatabase(client);
+  const staff = await createStaff(client);
+  const sectionId = (await client.section.create({ data: { name: 'Tin hoạt động', slug: 'tin-hoat-dong' } })).id;
+  return { staff, sectionId };
+}
+
+/** "ok", or the code of the AppError the work failed with (anything else is rethrown). */
+export async function codeOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+    return 'ok';
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
 }
