@@ -117,7 +117,7 @@ describe('workflow', () => {
   });
 
   it('refuses to submit an article that is not ready, naming the fields', async () => {
-    const created = await createArticle(as(staff.editor), articleForm(sectionId, { title: 'Chưa có sapo', sapo: '', body: { type: 'doc', content: [] } }));
+    const created = await createArticle(as(staff.editor), articleForm(sectionId, { title: 'Chưa có sapo', sapo: '', body: JSON.stringify({ type: 'doc', content: [] }) }));
     const error = await transition(as(staff.editor), created.id, 'submit', { version: created.version }).catch((e: AppError) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(Object.keys((error as AppError).fieldErrors ?? {}).sort()).toEqual(['body', 'sapo']);
@@ -150,13 +150,18 @@ describe('no lost work', () => {
     const second = await saveArticle(as(staff.editor), created.id, created.version, articleForm(sectionId, { title: 'Phiên bản hai', tags: [] }));
     const submitted = await transition(as(staff.editor), created.id, 'submit', { version: second.version });
     const revisions = await listRevisions(as(staff.editor), created.id);
-    expect(revisions.map((r) => r.version)).toEqual([2, 1]);
+    // Saves and workflow steps alike leave a revision, each saying what made it.
+    expect(revisions.map((r) => [r.version, r.kind])).toEqual([
+      [3, 'SUBMIT'],
+      [2, 'SAVE'],
+      [1, 'CREATE'],
+    ]);
     const first = revisions.find((r) => r.version === 1)!;
     const restored = await restoreRevision(as(staff.editor), created.id, first.id, submitted.version);
     const row = await client.article.findUniqueOrThrow({ where: { id: created.id }, include: { tags: { include: { tag: true } } } });
     expect(row).toMatchObject({ title: 'Phiên bản một', status: 'DRAFT', version: restored.version });
     expect(row.tags.map((t) => t.tag.name)).toEqual(['Khen thưởng']);
-    expect((await listRevisions(as(staff.editor), created.id))[0]).toMatchObject({ version: restored.version, note: 'Khôi phục phiên bản 1' });
+    expect((await listRevisions(as(staff.editor), created.id))[0]).toMatchObject({ version: restored.version, kind: 'RESTORE', note: 'Từ phiên bản 1' });
   });
 
   it('never restores over a live article by itself', async () => {

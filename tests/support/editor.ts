@@ -29,7 +29,7 @@ export function articleForm(sectionId: number, overrides: Record<string, unknown
     sectionId,
     tags: ['Thi đua yêu nước'],
     publishedAt: '',
-    body: paragraphs('Đoạn thứ nhất.', 'Đoạn thứ hai.'),
+    body: JSON.stringify(paragraphs('Đoạn thứ nhất.', 'Đoạn thứ hai.')),
     leadMediaId: null,
     photos: [],
     attachments: [],

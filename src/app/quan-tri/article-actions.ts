@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { refreshPublicPages } from '@/lib/content/invalidate';
 import { createArticle, deleteDraft, saveArticle } from '@/lib/editor/article-store';
+import { findLinkTargets, searchMediaLibrary } from '@/lib/editor/editor-lookups';
 import { restoreRevision } from '@/lib/editor/revisions';
 import { runAction } from '@/lib/editor/run-action';
 import { transition } from '@/lib/editor/workflow';
@@ -21,12 +22,13 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return result.data;
 }
 
-export async function saveArticleAction(articleId: number | null, baseVersion: number, input: unknown) {
+/** `input.body` is the document as a JSON string (src/lib/editor/body-codec.ts); `autosave` marks the revision. */
+export async function saveArticleAction(articleId: number | null, baseVersion: number, input: unknown, autosave = false) {
   return runAction(async (ctx) => {
     const result =
       articleId === null
         ? await createArticle(ctx, input)
-        : await saveArticle(ctx, parse(id, articleId), parse(version, baseVersion), input);
+        : await saveArticle(ctx, parse(id, articleId), parse(version, baseVersion), input, parse(z.boolean(), autosave) ? 'AUTOSAVE' : 'SAVE');
     await refreshPublicPages(result.change);
     return { id: result.id, version: result.version, slug: result.slug, status: result.status };
   });
@@ -63,4 +65,16 @@ export async function restoreRevisionAction(articleId: number, revisionId: numbe
     await refreshPublicPages(result.change);
     return { version: result.version };
   });
+}
+
+const query = z.string().max(200);
+
+/** The site's published articles whose title has every word typed (for the link dialog). */
+export async function findLinkTargetsAction(text: string) {
+  return runAction((ctx) => findLinkTargets(ctx, parse(query, text)));
+}
+
+/** Photos already uploaded, found by their words in any article (the media library). */
+export async function searchMediaLibraryAction(text: string) {
+  return runAction((ctx) => searchMediaLibrary(ctx, parse(query, text)));
 }

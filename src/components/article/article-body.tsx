@@ -1,26 +1,21 @@
 import type { ReactNode } from 'react';
-import type { BlockNode, BodyDoc, InlineNode } from '@/lib/content/body-schema';
+import type { BlockNode, BodyDoc, ListItemNode, ListNode, ParagraphNode } from '@/lib/content/body-schema';
+import { isEmptyParagraph } from '@/lib/content/body-text';
 import type { PhotoView } from '@/lib/content/views';
+import { BodyTable } from './body-table';
+import { renderInline } from './inline-content';
 import { PhotoFigure } from './photo-figure';
 
-function renderInline(nodes: InlineNode[] | undefined): ReactNode[] {
-  return (nodes ?? []).map((node, index) => {
-    if (node.type === 'hardBreak') return <br key={index} />;
-    let out: ReactNode = node.text;
-    for (const mark of node.marks ?? []) {
-      if (mark.type === 'bold') out = <strong>{out}</strong>;
-      else if (mark.type === 'italic') out = <em>{out}</em>;
-      else {
-        const external = /^https?:\/\//i.test(mark.attrs.href);
-        out = (
-          <a href={mark.attrs.href} rel={external ? 'noopener noreferrer' : undefined} className="print-url">
-            {out}
-          </a>
-        );
-      }
-    }
-    return <span key={index}>{out}</span>;
-  });
+const paragraph = (p: ParagraphNode, key: number) => <p key={key}>{renderInline(p.content)}</p>;
+
+function renderList(list: ListNode, key: number): ReactNode {
+  const items = list.content.map((item: ListItemNode, i) => <li key={i}>{item.content.map((child, j) => (child.type === 'paragraph' ? paragraph(child, j) : renderList(child, j)))}</li>);
+  if (list.type === 'bulletList') return <ul key={key}>{items}</ul>;
+  return (
+    <ol key={key} start={list.attrs?.start}>
+      {items}
+    </ol>
+  );
 }
 
 type Props = { body: BodyDoc; photos: PhotoView[]; priorityMediaId?: number };
@@ -32,28 +27,26 @@ export function ArticleBody({ body, photos, priorityMediaId }: Props) {
   function renderBlock(block: BlockNode, key: number): ReactNode {
     switch (block.type) {
       case 'paragraph':
-        return <p key={key}>{renderInline(block.content)}</p>;
+        // Empty paragraphs (a stray Enter, a pasted blank line) are not printed as gaps.
+        return isEmptyParagraph(block) ? null : paragraph(block, key);
       case 'heading': {
         const Heading = `h${block.attrs.level}` as 'h2' | 'h3' | 'h4';
         return <Heading key={key}>{renderInline(block.content)}</Heading>;
       }
       case 'bulletList':
-      case 'orderedList': {
-        const List = block.type === 'bulletList' ? 'ul' : 'ol';
-        return (
-          <List key={key}>
-            {block.content.map((item, i) => (
-              <li key={i}>{item.content.map((p, j) => <p key={j}>{renderInline(p.content)}</p>)}</li>
-            ))}
-          </List>
-        );
-      }
+      case 'orderedList':
+        return renderList(block, key);
       case 'blockquote':
-        return <blockquote key={key}>{block.content.map((p, j) => <p key={j}>{renderInline(p.content)}</p>)}</blockquote>;
+        return <blockquote key={key}>{block.content.map(paragraph)}</blockquote>;
+      case 'table':
+        return <BodyTable key={key} table={block} id={`bang-${key}`} />;
       case 'figure': {
         const photo = byId.get(block.attrs.mediaId);
         return photo ? <PhotoFigure key={key} photo={photo} priority={photo.mediaId === priorityMediaId} /> : null;
       }
+      case 'photoSlot':
+        // A place still waiting for its photo: nothing to show readers.
+        return null;
     }
   }
 

@@ -3,6 +3,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { VietnamTime } from '@/components/ui/vietnam-time';
 import { bodyFigureIds } from '@/lib/content/body-text';
 import type { ArticleSummary, ArticleView } from '@/lib/content/views';
+import { printedSapo, splitSapoSource } from '@/lib/text/prefixes';
 import { ArticleBody } from './article-body';
 import { ArticleCard } from './article-card';
 import { AttachmentList } from './attachment-list';
@@ -16,6 +17,8 @@ export function ArticleFull({ article, related, siteName, jsonLd }: Props) {
   const inBody = new Set(bodyFigureIds(article.body));
   const leadOnTop = article.lead && !inBody.has(article.lead.mediaId) ? article.lead : null;
   const firstBodyPhoto = [...inBody][0];
+  // Rows saved before prefixes were recognised may still carry one: it is printed once.
+  const intro = splitSapoSource(article.sapo, article.source ?? '', siteName);
   const extraPhotos = article.photos.filter((photo) => !inBody.has(photo.mediaId) && photo.mediaId !== leadOnTop?.mediaId);
 
   return (
@@ -40,11 +43,7 @@ export function ArticleFull({ article, related, siteName, jsonLd }: Props) {
           </p>
           <PrintButton />
         </div>
-        {article.sapo && (
-          <p className="mt-4 text-[17px] leading-relaxed font-bold text-neutral-900">
-            ({article.source || siteName}) – {article.sapo}
-          </p>
-        )}
+        {intro.sapo && <p className="mt-4 text-[17px] leading-relaxed font-bold text-neutral-900">{printedSapo(intro.sapo, intro.source, siteName)}</p>}
         {leadOnTop && <PhotoFigure photo={leadOnTop} priority />}
         <div className="mt-4">
           <ArticleBody body={article.body} photos={article.photos} priorityMediaId={leadOnTop ? undefined : firstBodyPhoto} />

@@ -1,8 +1,10 @@
 import type { PhotoView } from '@/lib/content/views';
+import { stripCaptionPrefix } from '@/lib/text/prefixes';
 import { ResponsiveImage } from './responsive-image';
 
 /** A photo with its caption shown as "Ảnh: …" (the prefix is presentation, not data). */
 export function PhotoFigure({ photo, priority = false }: { photo: PhotoView; priority?: boolean }) {
+  const caption = stripCaptionPrefix(photo.caption);
   return (
     <figure className="my-6">
       <ResponsiveImage
@@ -11,9 +13,9 @@ export function PhotoFigure({ photo, priority = false }: { photo: PhotoView; pri
         priority={priority}
         className="h-auto w-full rounded-sm bg-neutral-100"
       />
-      {(photo.caption || photo.credit) && (
+      {(caption || photo.credit) && (
         <figcaption className="mt-2 text-center text-[15px] text-neutral-700 italic">
-          {photo.caption && <span>Ảnh: {photo.caption}</span>}
+          {caption && <span>Ảnh: {caption}</span>}
           {photo.credit && <span className="not-italic text-neutral-600"> ({photo.credit})</span>}
         </figcaption>
       )}

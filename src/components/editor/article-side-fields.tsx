@@ -1,4 +1,5 @@
 import type { FormState } from '@/lib/editor/form-state';
+import { DateTimeField } from './date-time-field';
 import { FieldError } from './field-error';
 import { border, input } from './field-style';
 import { TagInput } from './tag-input';
@@ -32,16 +33,7 @@ export function ArticleSideFields({ form, errors, readOnly, sections, tagSuggest
         <FieldError id="chuyen-muc-loi" messages={errors.sectionId} />
       </div>
       <TagInput value={form.tags} suggestions={tagSuggestions} canCreate={canCreateTags} error={errors.tags} onChange={(tags) => set('tags', tags)} />
-      <div>
-        <label htmlFor="thoi-diem" className="font-medium">
-          Thời điểm đăng (giờ Việt Nam)
-        </label>
-        <input id="thoi-diem" type="datetime-local" value={form.publishedAt} readOnly={readOnly} aria-describedby="thoi-diem-goi-y" onChange={(event) => set('publishedAt', event.target.value)} className={`${input} ${border(errors.publishedAt)}`} />
-        <p id="thoi-diem-goi-y" className="mt-1 text-sm text-neutral-600">
-          Để trống: lấy lúc duyệt đăng. Thời điểm trong tương lai: hẹn giờ. Trong quá khứ: tin nhập lại.
-        </p>
-        <FieldError id="thoi-diem-loi" messages={errors.publishedAt} />
-      </div>
+      <DateTimeField id="thoi-diem" label="Thời điểm đăng (giờ Việt Nam)" value={form.publishedAt} readOnly={readOnly} errors={errors.publishedAt} onChange={(value) => set('publishedAt', value)} />
       <div>
         <label htmlFor="nguon-tin" className="font-medium">
           Nguồn tin (đầu sapo)

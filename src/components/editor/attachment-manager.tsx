@@ -5,7 +5,7 @@ import type { EditableAttachment } from '@/lib/editor/editable-article';
 import type { UploadedAttachment } from '@/lib/uploads/store-upload';
 import { FieldError } from './field-error';
 import { moved } from './photo-manager';
-import { formatMegabytes } from './upload-file';
+import { formatBytes } from '@/lib/text/format';
 import { UploadQueue, useUploads } from './upload-queue';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -38,7 +38,7 @@ export function AttachmentManager({ files, canUpload, errors, onChange }: Props)
             accept={ACCEPT}
             className="sr-only"
             onChange={(event) => {
-              uploads.add([...(event.target.files ?? [])]);
+              void uploads.add([...(event.target.files ?? [])]);
               event.target.value = '';
             }}
           />
@@ -55,7 +55,7 @@ export function AttachmentManager({ files, canUpload, errors, onChange }: Props)
           return (
             <li key={file.id} className="rounded border border-neutral-200 p-3">
               <label htmlFor={`tep-${file.id}`} className="text-sm font-medium">
-                Tên hiển thị của tệp {file.originalName} ({formatMegabytes(file.bytes)})
+                Tên hiển thị của tệp {file.originalName} ({formatBytes(file.bytes)})
               </label>
               <input
                 id={`tep-${file.id}`}

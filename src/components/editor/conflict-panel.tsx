@@ -1,9 +1,7 @@
 'use client';
 
 import { diffWords } from 'diff';
-import type { JSONContent } from '@tiptap/core';
 import { bodyToText } from '@/lib/content/body-text';
-import { parseBody } from '@/lib/content/body-schema';
 import type { EditableArticle } from '@/lib/editor/editable-article';
 import type { FormState } from '@/lib/editor/form-state';
 import { WordDiff } from './word-diff';
@@ -23,7 +21,7 @@ export function ConflictPanel({ theirs, mine, onKeepMine, onTakeTheirs }: Props)
   const fields: [string, string, string][] = [
     ['Tiêu đề', theirs.title, mine.title],
     ['Sapo', theirs.sapo, mine.sapo],
-    ['Nội dung', bodyToText(theirs.body), bodyToText(parseBody(mine.body as JSONContent))],
+    ['Nội dung', bodyToText(theirs.body), bodyToText(mine.body)],
     ['Tag', theirs.tags.join(', '), mine.tags.join(', ')],
   ];
   const changed = fields.filter(([, a, b]) => a !== b);

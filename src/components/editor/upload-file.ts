@@ -24,8 +24,3 @@ export function uploadFile<T>(url: string, file: File, onProgress: (fraction: nu
     xhr.send(file);
   });
 }
-
-/** "2,4 MB" */
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
-}

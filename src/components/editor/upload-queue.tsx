@@ -1,11 +1,12 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
-import { formatMegabytes, uploadFile } from './upload-file';
+import { formatBytes } from '@/lib/text/format';
+import { uploadFile } from './upload-file';
 
 export type UploadItem = { key: number; name: string; progress: number; error: string | null; done: boolean };
 
-/** Files being uploaded, one request each, with progress and per-file errors. */
+/** Files being uploaded, one request each, with progress and per-file errors. `add` resolves with what was stored. */
 export function useUploads<T>(url: string, maxBytes: number, tooLarge: string, onUploaded: (data: T) => void) {
   const [items, setItems] = useState<UploadItem[]>([]);
   const nextKey = useRef(0);
@@ -15,22 +16,25 @@ export function useUploads<T>(url: string, maxBytes: number, tooLarge: string, o
   const patch = (key: number, change: Partial<UploadItem>) => setItems((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
 
   const add = useCallback(
-    (files: File[]) => {
-      for (const file of files) {
-        const key = (nextKey.current += 1);
-        const tooBig = file.size > maxBytes;
-        setItems((list) => [...list, { key, name: file.name, progress: 0, error: tooBig ? `${tooLarge} (${formatMegabytes(file.size)})` : null, done: false }]);
-        if (tooBig) continue;
-        void uploadFile<T>(url, file, (progress) => patch(key, { progress })).then((answer) => {
-          if (answer.ok) {
-            onUploadedRef.current(answer.data);
-            patch(key, { progress: 1, done: true });
-            setTimeout(() => setItems((list) => list.filter((item) => item.key !== key)), 1500);
-          } else {
+    async (files: File[]): Promise<T[]> => {
+      const stored: (T | null)[] = await Promise.all(
+        files.map(async (file): Promise<T | null> => {
+          const key = (nextKey.current += 1);
+          const tooBig = file.size > maxBytes;
+          setItems((list) => [...list, { key, name: file.name, progress: 0, error: tooBig ? `${tooLarge} (${formatBytes(file.size)})` : null, done: false }]);
+          if (tooBig) return null;
+          const answer = await uploadFile<T>(url, file, (progress) => patch(key, { progress }));
+          if (!answer.ok) {
             patch(key, { error: answer.error });
+            return null;
           }
-        });
-      }
+          onUploadedRef.current(answer.data);
+          patch(key, { progress: 1, done: true });
+          setTimeout(() => setItems((list) => list.filter((item) => item.key !== key)), 1500);
+          return answer.data;
+        }),
+      );
+      return stored.flatMap((data) => (data === null ? [] : [data]));
     },
     [url, maxBytes, tooLarge],
   );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { deleteDraftAction, transitionAction } from '@/app/quan-tri/article-actions';
 import type { ArticleStatus } from '@/generated/prisma/enums';
 import { STATUS_LABELS } from '@/lib/content/status-labels';
+import { parseVietnamDateTime } from '@/lib/text/dates';
 
 export type WorkflowPermissions = {
   edit: boolean;
@@ -51,7 +52,8 @@ export function WorkflowPanel(props: Props) {
   const [asking, setAsking] = useState<Kind | null>(null);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
-  const future = props.publishedAt !== '' && new Date(`${props.publishedAt}:00+07:00`) > new Date();
+  const at = parseVietnamDateTime(props.publishedAt);
+  const future = at instanceof Date && at > new Date();
 
   async function run(kind: Kind, extra: { comment?: string; reason?: string } = {}) {
     setBusy(true);

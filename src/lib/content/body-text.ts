@@ -1,7 +1,16 @@
-import type { BlockNode, BodyDoc, InlineNode } from './body-schema';
+import type { BlockNode, BodyDoc, InlineNode, ListItemNode } from './body-schema';
+
+/** A paragraph with nothing but white space and line breaks in it. */
+export function isEmptyParagraph(block: { type: string; content?: InlineNode[] }): boolean {
+  return block.type === 'paragraph' && (block.content ?? []).every((node) => node.type === 'hardBreak' || node.text.trim() === '');
+}
 
 function inlineText(content: InlineNode[] | undefined): string {
   return (content ?? []).map((node) => (node.type === 'text' ? node.text : '\n')).join('');
+}
+
+function itemText(item: ListItemNode): string[] {
+  return item.content.flatMap((child) => (child.type === 'paragraph' ? [inlineText(child.content)] : child.content.flatMap(itemText)));
 }
 
 function blockText(block: BlockNode): string[] {
@@ -11,10 +20,14 @@ function blockText(block: BlockNode): string[] {
       return [inlineText(block.content)];
     case 'bulletList':
     case 'orderedList':
-      return block.content.flatMap((item) => item.content.map((p) => inlineText(p.content)));
+      return block.content.flatMap(itemText);
     case 'blockquote':
       return block.content.map((p) => inlineText(p.content));
+    case 'table':
+      // One line a row, cells separated by " | ", after the caption.
+      return [block.attrs?.caption ?? '', ...block.content.map((row) => row.content.map((cell) => cell.content.map((p) => inlineText(p.content)).join(' ')).join(' | '))];
     case 'figure':
+    case 'photoSlot':
       return [];
   }
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { parseVietnamDateTime } from '@/lib/text/dates';
 import { cleanLine, nfc } from '@/lib/text/normalize';
+import { stripCaptionPrefix } from '@/lib/text/prefixes';
 import { isSlug } from '@/lib/text/slug';
 
 // What the article form sends, checked field by field with Vietnamese messages. The body
-// is checked separately by sanitizeBody (an allowlist), the rest here.
+// is a JSON string the form serialized itself; it is parsed and checked separately
+// (src/lib/content/body-input.ts), the rest here.
 
 const line = (max: number, label: string) =>
   z.string({ error: `${label} không hợp lệ.` }).transform(cleanLine).pipe(z.string().max(max, `${label} dài quá ${max} ký tự.`));
@@ -14,19 +17,25 @@ const paragraphText = (max: number, label: string) =>
     .transform((value) => nfc(value).replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]+/g, ' ').trim())
     .pipe(z.string().max(max, `${label} dài quá ${max} ký tự.`));
 
-/** "2026-11-24T08:30" typed in Vietnam time (the form's datetime-local), or "" for "when published". */
+/** "27/04/2024 16:43" typed in Vietnam time, or "" for "when it is approved". */
 const vietnamLocalTime = z
   .string()
-  .trim()
-  .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value), 'Thời điểm đăng không hợp lệ.')
-  .transform((value) => (value === '' ? null : new Date(`${value}:00+07:00`)))
-  .refine((value) => value === null || !Number.isNaN(value.getTime()), 'Thời điểm đăng không hợp lệ.')
+  .max(40)
+  .transform((value, ctx) => {
+    const date = parseVietnamDateTime(value);
+    if (date === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'Thời điểm đăng không hợp lệ; nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 27/04/2024 16:43.' });
+      return z.NEVER;
+    }
+    return date;
+  })
   .refine((value) => value === null || value.getUTCFullYear() >= 1945, 'Thời điểm đăng phải từ năm 1945 trở đi.');
 
 const photoInput = z.object({
   mediaId: z.number().int().positive(),
   alt: line(300, 'Mô tả ảnh'),
-  caption: paragraphText(1000, 'Chú thích'),
+  // "Ảnh:" is printed by the page; typed again it would show twice.
+  caption: paragraphText(1000, 'Chú thích').transform(stripCaptionPrefix),
   credit: line(200, 'Nguồn ảnh'),
   decorative: z.boolean(),
 });
@@ -49,7 +58,7 @@ export const articleInputSchema = z.object({
   sectionId: z.number({ error: 'Vui lòng chọn chuyên mục.' }).int().positive('Vui lòng chọn chuyên mục.'),
   tags: z.array(line(80, 'Tag').pipe(z.string().min(1))).max(20, 'Tối đa 20 tag.'),
   publishedAt: vietnamLocalTime,
-  body: z.unknown(),
+  body: z.string({ error: 'Nội dung gửi lên không đúng định dạng; vui lòng tải lại trang.' }),
   leadMediaId: z.number().int().positive().nullable(),
   photos: z.array(photoInput).max(100, 'Tối đa 100 ảnh một bài.'),
   attachments: z.array(attachmentInput).max(50, 'Tối đa 50 tệp đính kèm một bài.'),

@@ -1,16 +1,18 @@
 import 'server-only';
-import type { Prisma } from '@/generated/prisma/client';
+import type { Prisma, RevisionKind } from '@/generated/prisma/client';
 import { assertCan, can, type ArticleFacts } from '@/lib/auth/permissions';
+import { parseBodyInput } from '@/lib/content/body-input';
 import { EMPTY_BODY, type BodyDoc } from '@/lib/content/body-schema';
-import { bodyToText } from '@/lib/content/body-text';
+import { bodyFigureIds, bodyToText } from '@/lib/content/body-text';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { splitSapoSource } from '@/lib/text/prefixes';
 import { slugify } from '@/lib/text/slug';
 import { fieldErrorsOf } from '@/lib/validation';
 import { articleInputSchema, type ArticleFields } from './article-input';
 import { mergeChanges, NO_CHANGE, recordAudit, type CacheChange, type EditorContext } from './context';
 import { editableInclude, snapshotOf, toEditable, type EditableArticle } from './editable-article';
-import { sanitizeBody } from './sanitize-body';
+import { readinessErrors } from './readiness';
 
 // Creating and saving articles. Every save is one transaction: permission check against
 // the locked row, optimistic-lock check, content, tags, photos, attachments, a full
@@ -57,16 +59,22 @@ export async function publicFootprint(tx: Tx, id: number): Promise<CacheChange> 
 const invalid = (fieldErrors: Record<string, string[]>) =>
   new AppError('bad_request', 'Chưa lưu được: vui lòng sửa các mục được đánh dấu.', { fieldErrors });
 
+/** The form's fields and body, checked; every problem is reported at once and nothing is dropped. */
 function parseInput(raw: unknown): { fields: ArticleFields; body: BodyDoc } {
   const parsed = articleInputSchema.safeParse(raw);
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  const body = sanitizeBody(parsed.success ? parsed.data.body : (raw as { body?: unknown } | null)?.body);
+  const body = parseBodyInput(parsed.success ? parsed.data.body : (raw as { body?: unknown } | null)?.body);
   if (!body.ok) errors.body = [body.message];
   if (!parsed.success || !body.ok) throw invalid(errors);
-  const photoIds = new Set(parsed.data.photos.map((photo) => photo.mediaId));
   // A photo placed in the body must be one of the article's photos (its words live there).
-  const content = body.body.content.filter((block) => block.type !== 'figure' || photoIds.has(block.attrs.mediaId));
-  return { fields: parsed.data, body: { type: 'doc', content } };
+  const photoIds = new Set(parsed.data.photos.map((photo) => photo.mediaId));
+  const stray = bodyFigureIds(body.body).filter((id) => !photoIds.has(id));
+  if (stray.length > 0) throw invalid({ body: ['Nội dung có ảnh không nằm trong phần Ảnh của bài; vui lòng tải lại trang rồi thử lại.'] });
+  return { fields: parsed.data, body: body.body };
+}
+
+async function siteName(tx: Tx): Promise<string> {
+  return (await tx.siteSettings.findUnique({ where: { id: 1 }, select: { siteName: true } }))?.siteName ?? '';
 }
 
 async function slugTaken(tx: Tx, slug: string, articleId: number): Promise<boolean> {
@@ -124,9 +132,22 @@ function isLive(article: { status: string; publishedAt: Date | string | null }, 
 
 type WriteResult = { article: EditableArticle; change: CacheChange };
 
+/** What a revision records about the write that made it. */
+export type RevisionNote = { kind: RevisionKind; note?: string };
+
+/** Writes a full snapshot of the article as it now is. */
+export async function writeRevision(tx: Tx, ctx: EditorContext, article: EditableArticle, { kind, note = '' }: RevisionNote) {
+  await tx.revision.create({
+    data: { articleId: article.id, version: article.version, snapshot: snapshotOf(article) as unknown as Prisma.InputJsonValue, kind, note, createdById: ctx.actor?.id ?? null },
+  });
+}
+
 /** Writes the form's content over the (locked) article, then a revision. */
-async function writeContent(tx: Tx, ctx: EditorContext, current: EditableArticle, raw: unknown, note: string): Promise<WriteResult> {
-  const { fields, body } = parseInput(raw);
+async function writeContent(tx: Tx, ctx: EditorContext, current: EditableArticle, raw: unknown, revision: RevisionNote): Promise<WriteResult> {
+  const parsed = parseInput(raw);
+  const { body } = parsed;
+  // A source typed in front of the sapo moves to its own field instead of printing twice.
+  const fields = { ...parsed.fields, ...splitSapoSource(parsed.fields.sapo, parsed.fields.source, await siteName(tx)) };
   if (!(await tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }))) throw invalid({ sectionId: ['Chuyên mục không tồn tại.'] });
   const now = new Date();
   if (current.status === 'PUBLISHED' && fields.publishedAt && fields.publishedAt > now) {
@@ -179,9 +200,12 @@ async function writeContent(tx: Tx, ctx: EditorContext, current: EditableArticle
   }
 
   const article = await loadEditable(tx, current.id);
-  await tx.revision.create({
-    data: { articleId: article.id, version: article.version, snapshot: snapshotOf(article) as unknown as Prisma.InputJsonValue, note, createdById: ctx.actor?.id ?? null },
-  });
+  if (current.status === 'PUBLISHED' || current.status === 'SCHEDULED') {
+    // Saving a live article changes what the public sees: it must be as complete as publishing.
+    const errors = readinessErrors(article);
+    if (Object.keys(errors).length > 0) throw new AppError('bad_request', 'Bài đang đăng nên chưa lưu được: vui lòng sửa các mục được đánh dấu.', { fieldErrors: errors });
+  }
+  await writeRevision(tx, ctx, article, revision);
   const after = await publicFootprint(tx, current.id);
   return { article, change: wasPublic || isLive(article) ? mergeChanges(before, after) : NO_CHANGE };
 }
@@ -204,7 +228,7 @@ export async function createArticle(ctx: EditorContext, raw: unknown): Promise<S
         data: { title: '', slug: `nhap-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, body: EMPTY_BODY, sectionId, createdById: actor.id, lastEditorId: actor.id, version: 0 },
         include: editableInclude,
       });
-      const result = await writeContent(tx, ctx, toEditable(row), raw, 'Tạo bài');
+      const result = await writeContent(tx, ctx, toEditable(row), raw, { kind: 'CREATE' });
       await recordAudit(tx, ctx, 'article.create', { type: 'article', id: row.id }, { title: result.article.title });
       return result;
     }),
@@ -212,14 +236,14 @@ export async function createArticle(ctx: EditorContext, raw: unknown): Promise<S
 }
 
 /** Saves over version `version`; anything newer in the database is a conflict, never overwritten. */
-export async function saveArticle(ctx: EditorContext, id: number, version: number, raw: unknown, note = 'Lưu'): Promise<SaveResult> {
+export async function saveArticle(ctx: EditorContext, id: number, version: number, raw: unknown, kind: 'SAVE' | 'AUTOSAVE' = 'SAVE'): Promise<SaveResult> {
   assertCan(ctx.actor, 'article.edit');
   return done(
     await db.$transaction(async (tx) => {
       const current = await lockArticle(tx, id);
       assertCan(ctx.actor, 'article.edit', facts(current));
       if (current.version !== version) throw new ConflictError(current);
-      const result = await writeContent(tx, ctx, current, raw, note);
+      const result = await writeContent(tx, ctx, current, raw, { kind });
       await recordAudit(tx, ctx, 'article.update', { type: 'article', id }, { version: result.article.version, status: current.status });
       return result;
     }),

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ArticleStatus, Prisma } from '@/generated/prisma/client';
 import { assertCan, can, type Actor } from '@/lib/auth/permissions';
 import { toView, viewInclude } from '@/lib/content/article-mappers';
+import { getSiteSettings } from '@/lib/content/settings';
 import type { ArticleView } from '@/lib/content/views';
 import { db } from '@/lib/db';
 import { foldVietnamese } from '@/lib/text/normalize';
@@ -42,11 +43,12 @@ export function permissionsFor(actor: Actor, article: EditableArticle | null) {
 }
 
 export async function editorOptions() {
-  const [sections, tags] = await Promise.all([
+  const [sections, tags, settings] = await Promise.all([
     db.section.findMany({ orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }),
     db.tag.findMany({ orderBy: { name: 'asc' }, select: { name: true }, take: 5000 }),
+    getSiteSettings(),
   ]);
-  return { sections, tags: tags.map((t) => t.name) };
+  return { sections, tags: tags.map((t) => t.name), siteName: settings.siteName };
 }
 
 export type ArticleListFilter = { status?: ArticleStatus; sectionId?: number; authorId?: number; from?: Date; to?: Date; q?: string; page: number };

@@ -1,13 +1,11 @@
-import { format } from 'date-fns';
-import { tz } from '@date-fns/tz';
-import { VIETNAM_TZ } from '@/lib/text/dates';
+import type { BodyDoc } from '@/lib/content/body-schema';
+import { formatVietnamInput } from '@/lib/text/dates';
 import type { ArticleInput } from './article-input';
-import type { JSONContent } from '@tiptap/core';
 import type { ArticleSnapshot, EditableAttachment, EditablePhoto } from './editable-article';
 
-/** An ISO time as the form's datetime-local value, in Vietnam time: "2026-11-24T08:30". */
+/** An ISO time as the form shows it, in Vietnam time: "24/11/2026 08:30". */
 export function toVietnamLocalInput(iso: string | null): string {
-  return iso ? format(new Date(iso), "yyyy-MM-dd'T'HH:mm", { in: tz(VIETNAM_TZ) }) : '';
+  return iso ? formatVietnamInput(iso) : '';
 }
 
 /** What the form would send for this snapshot (used by restore and by the editor page). */
@@ -21,7 +19,7 @@ export function snapshotToInput(snapshot: ArticleSnapshot): ArticleInput {
     sectionId: snapshot.sectionId,
     tags: snapshot.tags,
     publishedAt: toVietnamLocalInput(snapshot.publishedAt),
-    body: snapshot.body,
+    body: JSON.stringify(snapshot.body),
     leadMediaId: snapshot.leadMediaId,
     photos: snapshot.photos.map(({ mediaId, alt, caption, credit, decorative }) => ({ mediaId, alt, caption, credit, decorative })),
     attachments: snapshot.attachments.map(({ id, title }) => ({ id, title })),
@@ -38,7 +36,7 @@ export type FormState = {
   sectionId: number;
   tags: string[];
   publishedAt: string;
-  body: JSONContent;
+  body: BodyDoc;
   leadMediaId: number | null;
   photos: EditablePhoto[];
   attachments: EditableAttachment[];
@@ -56,7 +54,7 @@ export function formStateOf(article: ArticleSnapshot): FormState {
     sectionId: article.sectionId,
     tags: article.tags,
     publishedAt: toVietnamLocalInput(article.publishedAt),
-    body: article.body as JSONContent,
+    body: article.body,
     leadMediaId: article.leadMediaId,
     photos: article.photos,
     attachments: article.attachments,
@@ -73,7 +71,9 @@ export function toInput(form: FormState): ArticleInput {
     sectionId: form.sectionId,
     tags: form.tags,
     publishedAt: form.publishedAt,
-    body: form.body,
+    // Serialized here, parsed and checked on the server: the document never depends on
+    // how the action's transport would encode objects.
+    body: JSON.stringify(form.body),
     leadMediaId: form.leadMediaId,
     photos: form.photos.map(({ mediaId, alt, caption, credit, decorative }) => ({ mediaId, alt, caption, credit, decorative })),
     attachments: form.attachments.map(({ id, title }) => ({ id, title })),

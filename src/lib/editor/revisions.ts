@@ -1,5 +1,6 @@
 import 'server-only';
 import { diffWords } from 'diff';
+import type { RevisionKind } from '@/generated/prisma/client';
 import { assertCan } from '@/lib/auth/permissions';
 import { bodyToText } from '@/lib/content/body-text';
 import { db } from '@/lib/db';
@@ -12,7 +13,7 @@ import { snapshotToInput } from './form-state';
 // Every save leaves a full snapshot. Editors list them, compare two, and restore one:
 // restoring writes a new version in draft state and never changes what the public sees.
 
-export type RevisionItem = { id: number; version: number; note: string; createdAt: string; author: string | null };
+export type RevisionItem = { id: number; version: number; kind: RevisionKind; note: string; createdAt: string; author: string | null };
 
 export async function listRevisions(ctx: EditorContext, articleId: number): Promise<RevisionItem[]> {
   assertCan(ctx.actor, 'editor.access');
@@ -20,9 +21,9 @@ export async function listRevisions(ctx: EditorContext, articleId: number): Prom
     where: { articleId },
     orderBy: [{ version: 'desc' }, { id: 'desc' }],
     take: 200,
-    select: { id: true, version: true, note: true, createdAt: true, createdBy: { select: { name: true } } },
+    select: { id: true, version: true, kind: true, note: true, createdAt: true, createdBy: { select: { name: true } } },
   });
-  return rows.map((row) => ({ id: row.id, version: row.version, note: row.note, createdAt: row.createdAt.toISOString(), author: row.createdBy?.name ?? null }));
+  return rows.map((row) => ({ id: row.id, version: row.version, kind: row.kind, note: row.note, createdAt: row.createdAt.toISOString(), author: row.createdBy?.name ?? null }));
 }
 
 export async function getRevision(ctx: EditorContext, articleId: number, revisionId: number): Promise<{ item: RevisionItem; snapshot: ArticleSnapshot }> {
@@ -31,7 +32,7 @@ export async function getRevision(ctx: EditorContext, articleId: number, revisio
   const snapshot = row ? readSnapshot(row.snapshot) : null;
   if (!row || !snapshot) throw new AppError('not_found', 'Không tìm thấy phiên bản này.');
   return {
-    item: { id: row.id, version: row.version, note: row.note, createdAt: row.createdAt.toISOString(), author: row.createdBy?.name ?? null },
+    item: { id: row.id, version: row.version, kind: row.kind, note: row.note, createdAt: row.createdAt.toISOString(), author: row.createdBy?.name ?? null },
     snapshot,
   };
 }
@@ -86,7 +87,7 @@ export async function restoreRevision(ctx: EditorContext, articleId: number, rev
       attachments: snapshot.attachments.filter((f) => available.has(f.id)),
     });
     await tx.article.update({ where: { id: articleId }, data: { status: 'DRAFT' } });
-    const result = await writeContent(tx, ctx, { ...current, status: 'DRAFT' }, input, `Khôi phục phiên bản ${item.version}`);
+    const result = await writeContent(tx, ctx, { ...current, status: 'DRAFT' }, input, { kind: 'RESTORE', note: `Từ phiên bản ${item.version}` });
     await recordAudit(tx, ctx, 'article.restore', { type: 'article', id: articleId }, { revisionId, fromVersion: item.version, to: result.article.version });
     return { id: articleId, version: result.article.version, slug: result.article.slug, status: result.article.status, change: result.change };
   });

@@ -1,13 +1,12 @@
 import 'server-only';
-import type { ArticleStatus } from '@/generated/prisma/client';
+import type { ArticleStatus, RevisionKind } from '@/generated/prisma/client';
 import { assertCan, type Action } from '@/lib/auth/permissions';
-import { bodyFigureIds } from '@/lib/content/body-text';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { cleanLine } from '@/lib/text/normalize';
-import { facts, lockArticle, publicFootprint } from './article-store';
+import { facts, loadEditable, lockArticle, publicFootprint, writeRevision } from './article-store';
 import { mergeChanges, NO_CHANGE, recordAudit, type CacheChange, type EditorContext } from './context';
-import type { EditableArticle } from './editable-article';
+import { readinessErrors } from './readiness';
 
 // The moves between statuses (see DOMAIN.md): draft → submitted → returned (with a
 // comment) / published or scheduled → withdrawn (with a reason). Each one locks the row,
@@ -23,24 +22,20 @@ const ACTIONS: Record<Transition, Action> = {
   withdraw: 'article.withdraw',
 };
 
-/** What must be there before an article goes to the approvers or out to the public. */
-export function readinessErrors(article: EditableArticle): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  if (!article.sapo.trim()) errors.sapo = ['Vui lòng nhập sapo (đoạn mở đầu) trước khi gửi duyệt hoặc đăng.'];
-  const hasBody = article.body.content.some((block) => block.type !== 'paragraph' || (block.content?.length ?? 0) > 0);
-  if (!hasBody && bodyFigureIds(article.body).length === 0) errors.body = ['Nội dung bài đang trống.'];
-  article.photos.forEach((photo, index) => {
-    if (!photo.decorative && !photo.alt.trim()) errors[`photos.${index}.alt`] = ['Vui lòng nhập mô tả ảnh (alt) hoặc đánh dấu ảnh trang trí.'];
-  });
-  return errors;
-}
-
 function requireText(value: string | undefined, field: string, message: string): string {
   const text = cleanLine(value ?? '');
   if (!text) throw new AppError('bad_request', message, { fieldErrors: { [field]: [message] } });
   if (text.length > 2000) throw new AppError('bad_request', 'Nội dung quá dài (tối đa 2.000 ký tự).', { fieldErrors: { [field]: ['Tối đa 2.000 ký tự.'] } });
   return text;
 }
+
+const REVISION_KINDS: Record<Transition, RevisionKind> = {
+  submit: 'SUBMIT',
+  return: 'RETURN',
+  publish: 'PUBLISH',
+  forcePublish: 'FORCE_PUBLISH',
+  withdraw: 'WITHDRAW',
+};
 
 export type TransitionInput = { version: number; comment?: string; reason?: string };
 export type TransitionResult = { status: ArticleStatus; version: number; change: CacheChange };
@@ -86,6 +81,9 @@ export async function transition(ctx: EditorContext, id: number, kind: Transitio
     const row = await tx.article.update({ where: { id }, data: { ...data, version: { increment: 1 } }, select: { status: true, version: true } });
     detail.to = row.status;
     await recordAudit(tx, ctx, `article.${kind}`, { type: 'article', id }, detail);
+    // The version list shows each step beside the saves, with its comment or reason.
+    const revisionKind: RevisionKind = kind === 'publish' && row.status === 'SCHEDULED' ? 'SCHEDULE' : REVISION_KINDS[kind];
+    await writeRevision(tx, ctx, await loadEditable(tx, id), { kind: revisionKind, note: String(detail.comment ?? detail.reason ?? '') });
     const visible = kind === 'publish' || kind === 'forcePublish' || kind === 'withdraw';
     return { status: row.status, version: row.version, change: visible ? await publicFootprint(tx, id) : NO_CHANGE };
   });

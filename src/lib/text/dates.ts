@@ -29,3 +29,31 @@ export function rfc822Vietnam(date: Date | string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${days[local.getUTCDay()]}, ${pad(local.getUTCDate())} ${months[local.getUTCMonth()]} ${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())} +0700`;
 }
+
+const VIETNAM_INPUT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2})[:h](\d{2}))?$/;
+const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * A time typed in Vietnam time: "27/04/2024 16:43" (the editor's own format, whatever the
+ * browser's language), "27/04/2024" (00:00), or "2024-04-27T16:43". Empty text is null;
+ * text that is not a real date and time is undefined.
+ */
+export function parseVietnamDateTime(text: string): Date | null | undefined {
+  const value = text.trim();
+  if (value === '') return null;
+  const vn = VIETNAM_INPUT.exec(value);
+  const iso = vn ? null : ISO_LOCAL.exec(value);
+  if (!vn && !iso) return undefined;
+  const [year, month, day, hour, minute] = vn
+    ? [Number(vn[3]), Number(vn[2]), Number(vn[1]), Number(vn[4] ?? 0), Number(vn[5] ?? 0)]
+    : [Number(iso![1]), Number(iso![2]), Number(iso![3]), Number(iso![4]), Number(iso![5])];
+  const date = new Date(Date.UTC(year, month - 1, day, hour - 7, minute));
+  const local = new Date(date.getTime() + 7 * 3600_000);
+  const real = local.getUTCFullYear() === year && local.getUTCMonth() === month - 1 && local.getUTCDate() === day && hour < 24 && minute < 60;
+  return real ? date : undefined;
+}
+
+/** "27/04/2024 16:43": how the editor shows a time in its field. */
+export function formatVietnamInput(date: Date | string): string {
+  return format(new Date(date), 'dd/MM/yyyy HH:mm', inVietnam);
+}

@@ -52,6 +52,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         tagSuggestions={options.tags}
         permissions={permissionsFor(actor, article)}
         defaultByline={actor.name}
+        siteName={options.siteName}
       />
     </>
   );

@@ -8,6 +8,7 @@ import { requireActor } from '@/lib/auth/session';
 import { facts } from '@/lib/editor/article-store';
 import { getEditableArticle } from '@/lib/editor/editor-queries';
 import { snapshotOf } from '@/lib/editor/editable-article';
+import { REVISION_LABELS } from '@/lib/editor/revision-labels';
 import { diffSnapshots, getRevision, listRevisions } from '@/lib/editor/revisions';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -24,8 +25,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const article = await getEditableArticle(actor, Number(id));
   if (!article) notFound();
   const ctx = { actor, ip: null };
-  const revisions = await listRevisions(ctx, article.id);
   const query = await searchParams;
+  const hideAutosaves = query['tu-luu'] === 'an';
+  const all = await listRevisions(ctx, article.id);
+  const revisions = hideAutosaves ? all.filter((revision) => revision.kind !== 'AUTOSAVE') : all;
+  const autosaves = all.length - all.filter((revision) => revision.kind !== 'AUTOSAVE').length;
   const shownId = one(query.xem);
   const shown = shownId ? await getRevision(ctx, article.id, shownId).catch(() => null) : null;
   // Compared with the current article, or with another revision when `so-voi` names one.
@@ -44,16 +48,30 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">Lịch sử phiên bản</h1>
+      {autosaves > 0 && (
+        <p className="mt-2 text-sm">
+          {hideAutosaves ? `Đang ẩn ${autosaves} bản tự lưu. ` : `Có ${autosaves} bản tự lưu. `}
+          <Link href={hideAutosaves ? '?' : '?tu-luu=an'} className="underline">
+            {hideAutosaves ? 'Hiện cả bản tự lưu' : 'Chỉ xem các lần lưu tay và các bước duyệt'}
+          </Link>
+        </p>
+      )}
       <div className="mt-4 grid gap-6 lg:grid-cols-[320px_minmax(0,1fr)]">
         <ol className="divide-y divide-neutral-200 rounded border border-neutral-200">
           {revisions.map((revision) => (
             <li key={revision.id} className={`p-3 text-sm ${revision.id === shownId ? 'bg-brand-50' : ''}`}>
-              <Link href={`?xem=${revision.id}`} className="font-medium underline" aria-current={revision.id === shownId ? 'true' : undefined}>
+              <Link href={`?xem=${revision.id}${hideAutosaves ? '&tu-luu=an' : ''}`} className="font-medium underline" aria-current={revision.id === shownId ? 'true' : undefined}>
                 Phiên bản {revision.version}
-              </Link>
+              </Link>{' '}
+              <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-medium ${REVISION_LABELS[revision.kind].tone}`}>{REVISION_LABELS[revision.kind].label}</span>
               <p className="text-neutral-700">
-                {revision.note} · {revision.author ?? 'Hệ thống'} · <VietnamTime value={revision.createdAt} />
+                {revision.author ?? 'Hệ thống'} · <VietnamTime value={revision.createdAt} />
               </p>
+              {revision.note && (
+                <p className="text-neutral-700">
+                  {['RETURN', 'WITHDRAW', 'FORCE_PUBLISH'].includes(revision.kind) ? `Lý do: ${revision.note}` : revision.note}
+                </p>
+              )}
             </li>
           ))}
           {revisions.length === 0 && <li className="p-3 text-sm">Chưa có phiên bản nào.</li>}

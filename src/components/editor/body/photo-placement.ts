@@ -1,0 +1,173 @@
+import { Extension, type Editor } from '@tiptap/core';
+import { NodeSelection, Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+
+// Where photos go in the body. Photos are only ever placed between blocks, never inside a
+// paragraph: "Chèn vào nội dung" puts them after the block holding the caret (before it
+// when the caret is at its very start, in place of it when it is empty), and a line in the
+// body shows that spot whenever the editor is not focused. Dragging a photo card from the
+// photo panel, or image files from the computer, shows a line between the blocks under the
+// pointer and drops there. Files dropped are uploaded first; a note marks their place.
+
+export const PHOTO_MIME = 'application/x-portal-photo';
+
+export type PlacementHost = {
+  /** Uploads dropped files as photos of the article; resolves with their media ids. */
+  uploadPhotos: (files: File[]) => Promise<number[]>;
+};
+
+type Pending = { id: number; pos: number };
+type PlacementState = { placed: boolean; dropAt: number | null; pending: Pending[] };
+type Meta = { placed?: true; dropAt?: number | null; addPending?: Pending; removePending?: number };
+
+const key = new PluginKey<PlacementState>('photoPlacement');
+
+/** The position between blocks where "insert" puts a photo, from the caret. */
+export function insertionPoint(state: EditorState): number {
+  const placement = key.getState(state);
+  if (!placement?.placed) return state.doc.content.size;
+  const { selection } = state;
+  if (selection instanceof NodeSelection && selection.$from.depth === 0) return selection.to;
+  const $from = selection.$from;
+  if ($from.depth === 0) return $from.pos;
+  const start = $from.before(1);
+  const block = $from.node(1);
+  const atStart = $from.pos === start + 1 && block.isTextblock && block.content.size > 0;
+  return atStart ? start : $from.after(1);
+}
+
+/** Inserts figures for `mediaIds` at `pos` (a block boundary), replacing an empty paragraph there. */
+export function insertFigures(view: EditorView, pos: number, mediaIds: number[]) {
+  const { state } = view;
+  const figures = mediaIds.map((mediaId) => state.schema.nodes.figure.create({ mediaId }));
+  if (figures.length === 0) return;
+  const $pos = state.doc.resolve(Math.min(pos, state.doc.content.size));
+  const before = $pos.nodeBefore;
+  const after = $pos.nodeAfter;
+  const emptyBefore = before?.type.name === 'paragraph' && before.content.size === 0;
+  const emptyAfter = !emptyBefore && after?.type.name === 'paragraph' && after.content.size === 0;
+  const from = emptyBefore ? pos - before.nodeSize : pos;
+  const to = emptyAfter ? pos + after.nodeSize : pos;
+  const tr = state.tr.replaceWith(from, to, figures);
+  const last = from + figures.slice(0, -1).reduce((size, node) => size + node.nodeSize, 0);
+  tr.setSelection(NodeSelection.create(tr.doc, last)).scrollIntoView();
+  view.dispatch(tr);
+}
+
+/** "Chèn vào nội dung": the photos go to the marked insertion point. */
+export function insertAtInsertionPoint(editor: Editor, mediaIds: number[]) {
+  insertFigures(editor.view, insertionPoint(editor.state), mediaIds);
+  editor.view.focus();
+}
+
+const carries = (event: DragEvent) => {
+  const types = [...(event.dataTransfer?.types ?? [])];
+  return types.includes(PHOTO_MIME) || types.includes('Files');
+};
+
+/** The block boundary nearest the pointer: before the block under it, or after it. */
+function boundaryAt(view: EditorView, event: DragEvent): number {
+  const { doc } = view.state;
+  const found = view.posAtCoords({ left: event.clientX, top: event.clientY });
+  if (!found || doc.childCount === 0) return doc.content.size;
+  const $pos = doc.resolve(found.inside >= 0 ? found.inside : found.pos);
+  const index = Math.min($pos.index(0), doc.childCount - 1);
+  let start = 0;
+  for (let i = 0; i < index; i += 1) start += doc.child(i).nodeSize;
+  const end = start + doc.child(index).nodeSize;
+  const dom = view.nodeDOM(start);
+  if (!(dom instanceof HTMLElement)) return end;
+  const rect = dom.getBoundingClientRect();
+  return event.clientY < rect.top + rect.height / 2 ? start : end;
+}
+
+function line(className: string, text: string) {
+  const el = document.createElement('div');
+  el.className = className;
+  el.setAttribute('aria-hidden', 'true');
+  el.textContent = text;
+  return el;
+}
+
+let nextPending = 0;
+
+export const PhotoPlacement = Extension.create<{ host: { current: PlacementHost | null } }>({
+  name: 'photoPlacement',
+  addOptions() {
+    return { host: { current: null } };
+  },
+  addProseMirrorPlugins() {
+    const host = this.options.host;
+    const set = (view: EditorView, meta: Meta) => view.dispatch(view.state.tr.setMeta(key, meta));
+    return [
+      new Plugin<PlacementState>({
+        key,
+        state: {
+          init: () => ({ placed: false, dropAt: null, pending: [] }),
+          apply(tr, value) {
+            const meta = tr.getMeta(key) as Meta | undefined;
+            let pending = value.pending.map((p) => ({ ...p, pos: tr.mapping.map(p.pos) }));
+            if (meta?.addPending) pending = [...pending, meta.addPending];
+            if (meta?.removePending !== undefined) pending = pending.filter((p) => p.id !== meta.removePending);
+            return {
+              placed: value.placed || Boolean(meta?.placed),
+              dropAt: meta && 'dropAt' in meta ? (meta.dropAt ?? null) : value.dropAt === null ? null : tr.mapping.map(value.dropAt),
+              pending,
+            };
+          },
+        },
+        props: {
+          decorations(state) {
+            const value = key.getState(state)!;
+            const point = insertionPoint(state);
+            const widgets = [
+              Decoration.widget(point, () => line('insertion-point', 'Ảnh sẽ được chèn vào đây'), { side: -1, key: `insert-${point}`, ignoreSelection: true }),
+              ...value.pending.map((p) => Decoration.widget(p.pos, () => line('upload-point', 'Đang tải ảnh lên…'), { side: -1, key: `pending-${p.id}` })),
+            ];
+            if (value.dropAt !== null) widgets.push(Decoration.widget(value.dropAt, () => line('drop-point', 'Thả ảnh vào đây'), { side: -1, key: `drop-${value.dropAt}` }));
+            return DecorationSet.create(state.doc, widgets);
+          },
+          handleDOMEvents: {
+            focus(view) {
+              if (!key.getState(view.state)?.placed) set(view, { placed: true });
+              return false;
+            },
+            dragover(view, event) {
+              if (view.dragging || !carries(event)) return false;
+              event.preventDefault();
+              const dropAt = boundaryAt(view, event);
+              if (dropAt !== key.getState(view.state)?.dropAt) set(view, { dropAt });
+              return true;
+            },
+            dragleave(view, event) {
+              const to = event.relatedTarget as globalThis.Node | null;
+              if (key.getState(view.state)?.dropAt !== null && !(to && view.dom.contains(to))) set(view, { dropAt: null });
+              return false;
+            },
+          },
+          handleDrop(view, event) {
+            if (view.dragging || !carries(event)) return false;
+            event.preventDefault();
+            const pos = key.getState(view.state)?.dropAt ?? boundaryAt(view, event);
+            set(view, { dropAt: null, placed: true });
+            const mediaId = Number(event.dataTransfer?.getData(PHOTO_MIME));
+            if (mediaId > 0) {
+              insertFigures(view, pos, [mediaId]);
+              return true;
+            }
+            const files = [...(event.dataTransfer?.files ?? [])].filter((file) => file.type.startsWith('image/'));
+            if (files.length === 0 || !host.current) return true;
+            const pending = { id: (nextPending += 1), pos };
+            set(view, { addPending: pending });
+            void host.current.uploadPhotos(files).then((ids) => {
+              const at = key.getState(view.state)?.pending.find((p) => p.id === pending.id)?.pos ?? view.state.doc.content.size;
+              set(view, { removePending: pending.id });
+              insertFigures(view, at, ids);
+            });
+            return true;
+          },
+        },
+      }),
+    ];
+  },
+});
