@@ -7,6 +7,7 @@ const pages = [
   ['home', '/'],
   ['section', '/chuyen-muc/khen-thuong'],
   ['article', `/bai-viet/${REPORT.slug}`],
+  ['article with a table', '/bai-viet/trao-huan-chuong-lao-dong-cho-8-tap-the-ca-nhan-co-thanh-tich-xuat-sac'],
   ['search', '/tim-kiem?q=thi+dua+khen+thuong'],
   ['sign-in', '/dang-nhap'],
 ] as const;

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { withDatabase } from './fixtures';
 
 export const ACCOUNTS = {
   editor: ['bientap@anhoa.gov.vn', 'BienTap@2026'],
@@ -52,4 +53,87 @@ export async function storedFileCount(): Promise<number> {
   if (!root) return -1;
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => entry.isFile() && !entry.parentPath.includes(`${root}/derived`)).length;
+}
+
+/** A new article in the form with a title and a section, its body focused. */
+export async function startArticle(page: Page, title: string) {
+  await page.goto('/quan-tri/bai-viet/moi');
+  await page.locator('#tieu-de').fill(title);
+  await page.getByLabel('Chuyên mục').selectOption({ label: 'Tin hoạt động' });
+  await page.getByRole('textbox', { name: 'Nội dung' }).click();
+}
+
+/** Ctrl+S, then the article's id once the save is confirmed. */
+export async function saveNow(page: Page): Promise<number> {
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText('Đã lưu.')).toBeVisible();
+  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
+  return Number(new URL(page.url()).pathname.split('/').pop());
+}
+
+/** Puts text (and HTML, when given) on the clipboard and pastes it where the focus is. */
+export async function paste(page: Page, text: string, html?: string) {
+  await page.evaluate(
+    async ([plain, rich]) => {
+      const item: Record<string, Blob> = { 'text/plain': new Blob([plain], { type: 'text/plain' }) };
+      if (rich) item['text/html'] = new Blob([rich], { type: 'text/html' });
+      await navigator.clipboard.write([new ClipboardItem(item)]);
+    },
+    [text, html ?? ''] as const,
+  );
+  await page.keyboard.press('Control+V');
+}
+
+/** The body editor's blocks as the editor sees them. */
+export async function editorSequence(page: Page): Promise<string[]> {
+  return page.locator('#noi-dung-bai > *').evaluateAll((elements) =>
+    elements.flatMap((el) => {
+      const figure = el.querySelector('figure[data-figure-view]');
+      if (figure) return [`ảnh: ${figure.querySelector('figcaption')?.textContent?.trim()}`];
+      if (el.querySelector('[data-photo-slot-view]')) return ['chỗ ảnh chưa có ảnh'];
+      if (el.tagName === 'P' && el.textContent?.trim()) return [`p: ${el.textContent.trim()}`];
+      if (el.tagName === 'P' || el.classList.contains('insertion-point')) return [];
+      return [`${el.tagName.toLowerCase()}: ${el.textContent?.trim()}`];
+    }),
+  );
+}
+
+/** The public body's blocks as readers see them. */
+export async function publicSequence(page: Page): Promise<string[]> {
+  return page.locator('article').first().locator('.prose > *').evaluateAll((elements) =>
+    elements.map((el) => (el.tagName === 'FIGURE' ? `ảnh: ${el.querySelector('figcaption')?.textContent?.trim()}` : `${el.tagName.toLowerCase()}: ${el.textContent?.trim()}`)),
+  );
+}
+
+/** The body document as stored for an article. */
+export async function storedBody(id: number): Promise<unknown> {
+  return withDatabase(async (db) => (await db.query('SELECT body FROM "Article" WHERE id = $1', [id])).rows[0]?.body);
+}
+
+/** Media ids of an article's photos, in their order. */
+export async function photoIds(id: number): Promise<number[]> {
+  return withDatabase(async (db) => (await db.query('SELECT "mediaId" FROM "ArticleMedia" WHERE "articleId" = $1 ORDER BY position', [id])).rows.map((r) => r.mediaId));
+}
+
+/**
+ * Waits until the body editor's caret is in the block with this text. A click moves the
+ * browser's selection at once; the editor takes it up on the next "selectionchange".
+ * (Tiptap keeps its editor on the editable element for tests: `.ProseMirror.editor`.)
+ */
+export async function caretIn(page: Page, text: string) {
+  await expect.poll(() => editorSelection(page).then((s) => s?.block)).toBe(text);
+}
+
+/** Waits until the body editor has taken up the text selected in the browser. */
+export async function selected(page: Page, text: string) {
+  await expect.poll(() => editorSelection(page).then((s) => s?.text)).toBe(text);
+}
+
+type TiptapState = { selection: { from: number; to: number; $from: { parent: { textContent: string } } }; doc: { textBetween: (from: number, to: number) => string } };
+
+function editorSelection(page: Page) {
+  return page.evaluate(() => {
+    const state = (document.querySelector('.ProseMirror') as HTMLElement & { editor?: { state: TiptapState } }).editor?.state;
+    return state ? { block: state.selection.$from.parent.textContent, text: state.doc.textBetween(state.selection.from, state.selection.to) } : null;
+  });
 }

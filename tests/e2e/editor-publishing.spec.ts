@@ -92,7 +92,7 @@ test('an article goes from an editor through return and approval to every public
 
   // The approver publishes; the server action's request is kept to replay below.
   await approver.reload();
-  const actionRequest = approver.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+  const actionRequest = approver.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']) && (request.postData() ?? '').includes('"kind":"publish"'));
   await approver.getByRole('button', { name: 'Duyệt và đăng ngay' }).click();
   await statusIs(approver, 'Đã đăng');
   const replay = await actionRequest;
@@ -138,7 +138,7 @@ test('a contributor writes and submits but cannot publish or upload', async ({ p
   await page.keyboard.type('Nội dung tin ngắn.');
   await expect(page.getByText('Cộng tác viên không tải ảnh lên')).toBeVisible();
   // The draft saves itself a few seconds after typing stops.
-  await expect(page.getByText(/Đã lưu lúc/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('aside').getByText(/Đã lưu lúc/)).toBeVisible({ timeout: 15_000 });
   await page.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(page.getByRole('heading', { name: 'Trạng thái: Chờ duyệt' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Duyệt và đăng/ })).toHaveCount(0);

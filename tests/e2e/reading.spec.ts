@@ -130,3 +130,18 @@ test('the HTML sitemap lists sections and articles', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Gương điển hình tiên tiến' }).last()).toBeVisible();
   await expect(page.getByRole('link', { name: REPORT.title })).toBeVisible();
 });
+
+test('a table in an article has its caption and headers, and on a phone only the table scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/bai-viet/trao-huan-chuong-lao-dong-cho-8-tap-the-ca-nhan-co-thanh-tich-xuat-sac');
+  const table = page.getByRole('table', { name: 'Danh sách tập thể, cá nhân được tặng Huân chương Lao động' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Tập thể, cá nhân', 'Hình thức', 'Thành tích']);
+  await expect(table.locator('tbody tr')).toHaveCount(8);
+  await expect(table.locator('tbody tr').first()).toHaveText(/Bệnh viện Đa khoa tỉnh\s*Hạng Nhì\s*2021–2025/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Printed, the table is shown whole and its header row repeats on each page.
+  await page.emulateMedia({ media: 'print' });
+  const region = page.getByRole('region', { name: 'Danh sách tập thể, cá nhân được tặng Huân chương Lao động' });
+  expect(await region.evaluate((el) => getComputedStyle(el).overflowX)).toBe('visible');
+  expect(await table.locator('thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
+});

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { refreshPublicPages } from '@/lib/content/invalidate';
 import { createArticle, deleteDraft, saveArticle } from '@/lib/editor/article-store';
 import { findLinkTargets, searchMediaLibrary } from '@/lib/editor/editor-lookups';
+import { currentVersion } from '@/lib/editor/editor-queries';
 import { restoreRevision } from '@/lib/editor/revisions';
 import { runAction } from '@/lib/editor/run-action';
 import { transition } from '@/lib/editor/workflow';
@@ -77,4 +78,9 @@ export async function findLinkTargetsAction(text: string) {
 /** Photos already uploaded, found by their words in any article (the media library). */
 export async function searchMediaLibraryAction(text: string) {
   return runAction((ctx) => searchMediaLibrary(ctx, parse(query, text)));
+}
+
+/** The version now stored, to tell whether a form shown again from history is out of date. */
+export async function articleVersionAction(articleId: number) {
+  return runAction((ctx) => currentVersion(ctx.actor, parse(id, articleId)));
 }

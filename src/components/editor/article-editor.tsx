@@ -2,7 +2,8 @@
 
 import type { Editor } from '@tiptap/core';
 import { useRouter } from 'next/navigation';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { articleVersionAction } from '@/app/quan-tri/article-actions';
 import { bodyFigureIds, bodyToText } from '@/lib/content/body-text';
 import type { EditableArticle, EditablePhoto } from '@/lib/editor/editable-article';
 import { formStateOf, type FormState } from '@/lib/editor/form-state';
@@ -82,6 +83,15 @@ export function ArticleEditor({ article, loaded, sections, tagSuggestions, permi
   });
   const { errors, conflict, dirty, save } = saver;
   const leaveDialog = useLeaveGuard(dirty, save, saver.articleId !== null);
+
+  useEffect(() => {
+    // Back and Forward show a page as it was first loaded; a form older than what is stored
+    // would only lead to a conflict, so it is loaded afresh instead.
+    if (!article) return;
+    void articleVersionAction(article.id).then((answer) => {
+      if (answer.ok && answer.data !== null && answer.data > article.version) window.location.reload();
+    });
+  }, [article]);
 
   const addPhotos = useCallback(
     (photos: EditablePhoto[]) =>

@@ -52,6 +52,7 @@ export function SavePanel(props: Props) {
   return (
     <div className="grid gap-3 bg-white lg:sticky lg:top-0 lg:z-20 lg:max-h-screen lg:overflow-y-auto lg:py-2">
       <div aria-live="polite" className="min-h-6 text-sm">
+        {saver.articleId !== null && <span className="text-neutral-700">Phiên bản {saver.versionRef.current}. </span>}
         {stateText(saver, false)}
         {autosaves && <span className="block text-neutral-600">Bản nháp tự lưu sau vài giây ngừng gõ. Ctrl+S (⌘S) để lưu ngay.</span>}
       </div>

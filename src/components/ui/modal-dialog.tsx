@@ -1,23 +1,28 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 type Props = { open: boolean; title: string; onClose: () => void; children: ReactNode; wide?: boolean };
 
 /**
  * A modal dialog on the browser's own <dialog>: focus moves into it and is kept there,
- * Escape closes it, and focus returns to where it was when it closes.
+ * Escape closes it, and focus returns to where it was when it closes. It is rendered at
+ * the end of the body, so a form inside it is never nested in the page's own form.
  */
 export function ModalDialog({ open, title, onClose, children, wide = false }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
-  }, [open]);
-  return (
+  }, [open, mounted]);
+  if (!mounted) return null;
+  return createPortal(
     <dialog
       ref={ref}
       aria-labelledby={titleId}
@@ -35,6 +40,7 @@ export function ModalDialog({ open, title, onClose, children, wide = false }: Pr
           <div className="mt-3">{children}</div>
         </div>
       )}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

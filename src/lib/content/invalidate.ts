@@ -12,6 +12,10 @@ type PortalServer = { __portalRefreshWithdrawn?: () => Promise<void>; __portalPu
  * its one-second page cache emptied, so the next reader sees the change.
  */
 export async function refreshPublicPages(change: CacheChange, options: { sections?: boolean; settings?: boolean } = {}) {
+  // A draft saved, a step between editors: no public page changed, nothing to refresh (and
+  // the editor's own page is not re-rendered under the person typing in it).
+  const nothing = change.slugs.length === 0 && change.sections.length === 0 && change.tags.length === 0 && !options.sections && !options.settings;
+  if (nothing) return;
   const tags = new Set<string>([TAGS.articles]);
   change.slugs.forEach((slug) => tags.add(TAGS.articleSlug(slug)));
   change.sections.forEach((slug) => tags.add(TAGS.section(slug)));

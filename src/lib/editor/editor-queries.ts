@@ -18,6 +18,12 @@ export async function getEditableArticle(actor: Actor | null, id: number): Promi
   return row ? toEditable(row) : null;
 }
 
+/** The article's current version: a form shown from the browser's history may be older. */
+export async function currentVersion(actor: Actor | null, id: number): Promise<number | null> {
+  assertCan(actor, 'editor.access');
+  return (await db.article.findUnique({ where: { id }, select: { version: true } }))?.version ?? null;
+}
+
 /** The article as the public page would show it, whatever its status (for the preview). */
 export async function getPreview(actor: Actor | null, id: number): Promise<ArticleView | null> {
   assertCan(actor, 'editor.access');

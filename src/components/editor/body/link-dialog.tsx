@@ -70,7 +70,9 @@ export function LinkDialog({ editor, open, onClose }: { editor: Editor; open: bo
     <ModalDialog open={open} title={existing ? 'Sửa liên kết' : 'Chèn liên kết'} onClose={close} wide>
       <form
         onSubmit={(event) => {
+          // React passes events up through the portal: the article form must not see this one.
           event.preventDefault();
+          event.stopPropagation();
           apply();
         }}
         className="grid gap-3"

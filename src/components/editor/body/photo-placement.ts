@@ -1,5 +1,5 @@
 import { Extension, type Editor } from '@tiptap/core';
-import { NodeSelection, Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { NodeSelection, Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 
 // Where photos go in the body. Photos are only ever placed between blocks, never inside a
@@ -36,10 +36,15 @@ export function insertionPoint(state: EditorState): number {
   return atStart ? start : $from.after(1);
 }
 
-/** Inserts figures for `mediaIds` at `pos` (a block boundary), replacing an empty paragraph there. */
+/**
+ * Inserts figures for `mediaIds` at `pos` (a block boundary), replacing an empty paragraph
+ * there. The caret goes to the text after them (a new paragraph when there is none), so
+ * typing on never replaces a photo just placed.
+ */
 export function insertFigures(view: EditorView, pos: number, mediaIds: number[]) {
   const { state } = view;
-  const figures = mediaIds.map((mediaId) => state.schema.nodes.figure.create({ mediaId }));
+  const { schema } = state;
+  const figures = mediaIds.map((mediaId) => schema.nodes.figure.create({ mediaId }));
   if (figures.length === 0) return;
   const $pos = state.doc.resolve(Math.min(pos, state.doc.content.size));
   const before = $pos.nodeBefore;
@@ -48,9 +53,10 @@ export function insertFigures(view: EditorView, pos: number, mediaIds: number[])
   const emptyAfter = !emptyBefore && after?.type.name === 'paragraph' && after.content.size === 0;
   const from = emptyBefore ? pos - before.nodeSize : pos;
   const to = emptyAfter ? pos + after.nodeSize : pos;
-  const tr = state.tr.replaceWith(from, to, figures);
-  const last = from + figures.slice(0, -1).reduce((size, node) => size + node.nodeSize, 0);
-  tr.setSelection(NodeSelection.create(tr.doc, last)).scrollIntoView();
+  const textAfter = !emptyAfter && after?.isTextblock;
+  const tr = state.tr.replaceWith(from, to, textAfter ? figures : [...figures, schema.nodes.paragraph.create()]);
+  const end = from + figures.reduce((size, node) => size + node.nodeSize, 0);
+  tr.setSelection(TextSelection.create(tr.doc, end + 1)).scrollIntoView();
   view.dispatch(tr);
 }
 

@@ -24,23 +24,23 @@ export function TableTools({ editor }: { editor: Editor }) {
   return (
     <div role="toolbar" aria-label="Bảng" className="flex flex-wrap items-center gap-1 border-t border-neutral-300 bg-white p-2">
       <span className="mr-1 text-sm font-bold">Bảng:</span>
-      <ToolButton label="Thêm hàng phía trên" onClick={() => run((c) => c.addRowBefore())}>
-        + Hàng trên
+      <ToolButton label="Thêm hàng trên" onClick={() => run((c) => c.addRowBefore())}>
+        Thêm hàng trên
       </ToolButton>
-      <ToolButton label="Thêm hàng phía dưới" onClick={() => run((c) => c.addRowAfter())}>
-        + Hàng dưới
+      <ToolButton label="Thêm hàng dưới" onClick={() => run((c) => c.addRowAfter())}>
+        Thêm hàng dưới
       </ToolButton>
       <ToolButton label="Xoá hàng" onClick={() => run((c) => c.deleteRow())}>
-        − Hàng
+        Xoá hàng
       </ToolButton>
-      <ToolButton label="Thêm cột bên trái" onClick={() => run((c) => c.addColumnBefore())}>
-        + Cột trái
+      <ToolButton label="Thêm cột trái" onClick={() => run((c) => c.addColumnBefore())}>
+        Thêm cột trái
       </ToolButton>
-      <ToolButton label="Thêm cột bên phải" onClick={() => run((c) => c.addColumnAfter())}>
-        + Cột phải
+      <ToolButton label="Thêm cột phải" onClick={() => run((c) => c.addColumnAfter())}>
+        Thêm cột phải
       </ToolButton>
       <ToolButton label="Xoá cột" onClick={() => run((c) => c.deleteColumn())}>
-        − Cột
+        Xoá cột
       </ToolButton>
       <ToolButton label="Hàng tiêu đề" active={state.headerRow} onClick={() => run((c) => c.toggleHeaderRow())}>
         Hàng tiêu đề

@@ -28,7 +28,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Biên tập bài viết</h1>
         <p className="text-sm text-neutral-700">
-          {STATUS_LABELS[article.status]} · phiên bản {article.version}
+          {STATUS_LABELS[article.status]}
           {live && (
             <>
               {' · '}
@@ -45,7 +45,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         </p>
       )}
       <ArticleEditor
-        key={`${article.id}:${article.version}:${article.status}:${loaded?.item.id ?? ''}`}
+        // A new status (a workflow step) starts the form afresh; a save does not, so nothing
+        // typed while a save is on its way is lost.
+        key={`${article.id}:${article.status}:${loaded?.item.id ?? ''}`}
         article={article}
         loaded={loaded ? { ...formStateOf(loaded.snapshot), slug: article.slug } : null}
         sections={options.sections}
