@@ -11,7 +11,7 @@ const stamp = () => Date.now().toString(36);
 
 test('a photo is dragged from the photo panel between two paragraphs, then moved by keyboard', async ({ page }, testInfo) => {
   // Tall enough for the photo card and the paragraph to be on screen together.
-  await page.setViewportSize({ width: 1280, height: 1600 });
+  await page.setViewportSize({ width: 1280, height: 2400 });
   await signIn(page, 'editor');
   await startArticle(page, `Kéo thả ảnh ${stamp()}`);
   await page.keyboard.type('Đoạn một.');
@@ -52,6 +52,19 @@ test('a photo is dragged from the photo panel between two paragraphs, then moved
   const [mediaId] = await photoIds(id);
   const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
   expect(await storedBody(id)).toEqual({ type: 'doc', content: [p('Đoạn hai.'), p('Đoạn một.'), p('Đoạn ba.'), { type: 'figure', attrs: { mediaId } }] });
+
+  // A second photo dropped onto a slot pasted from a "Ảnh:" line fills it, with its caption.
+  await page.getByRole('textbox', { name: 'Nội dung' }).getByText('Đoạn hai.').click();
+  await caretIn(page, 'Đoạn hai.');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await paste(page, 'Ảnh: Các đại biểu tham quan mô hình');
+  await page.getByRole('group', { name: 'Ảnh', exact: true }).locator('input[type=file]').setInputFiles(await photoFile(testInfo.outputPath('keo-2.jpg'), 40));
+  await expect(page.getByTitle('Kéo vào khung Nội dung để đặt ảnh')).toHaveCount(2);
+  await page.getByTitle('Kéo vào khung Nội dung để đặt ảnh').nth(1).dragTo(page.locator('[data-photo-slot-view]'));
+  await expect(page.locator('[data-photo-slot-view]')).toHaveCount(0);
+  expect(await editorSequence(page)).toEqual(['p: Đoạn hai.', 'ảnh: Ảnh: Các đại biểu tham quan mô hình', 'p: Đoạn một.', 'p: Đoạn ba.', caption]);
+  await expect(page.getByLabel('Chú thích').nth(1)).toHaveValue('Các đại biểu tham quan mô hình');
 });
 
 test('the insertion point is shown in the body, and inserting never splits a paragraph', async ({ page }, testInfo) => {

@@ -35,7 +35,7 @@ type Props = {
 export function RichTextEditor({ initial, host, editable, onChange, onReady, invalid, describedBy }: Props) {
   const [linkOpen, setLinkOpen] = useState(false);
   const placementHost = useRef<PlacementHost | null>(null);
-  placementHost.current = { uploadPhotos: host.uploadPhotos };
+  placementHost.current = { uploadPhotos: host.uploadPhotos, captionPhoto: host.captionPhoto };
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 

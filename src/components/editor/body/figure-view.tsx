@@ -20,7 +20,7 @@ export function FigureView({ node, selected, deleteNode, editor, getPos }: NodeV
     if (typeof pos === 'number') moveBlockAt(editor, pos, direction);
   };
   return (
-    <NodeViewWrapper as="figure" contentEditable={false} data-figure-view={mediaId} className={`my-4 rounded border-2 p-2 ${selected ? 'border-brand-600' : 'border-dashed border-neutral-300'}`}>
+    <NodeViewWrapper as="figure" contentEditable={false} data-figure-view={mediaId} className={`not-prose my-4 rounded border-2 p-2 ${selected ? 'border-brand-600' : 'border-dashed border-neutral-300'}`}>
       <div data-drag-handle draggable="true" className="cursor-grab" title="Kéo để đổi chỗ ảnh">
         {photo ? (
           // eslint-disable-next-line @next/next/no-img-element

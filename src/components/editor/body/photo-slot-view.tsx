@@ -1,34 +1,22 @@
 'use client';
 
-import type { Editor } from '@tiptap/core';
-import { NodeSelection } from '@tiptap/pm/state';
 import { NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
 import { useId, useState } from 'react';
 import { useBodyHost } from './body-host';
-import { PHOTO_MIME } from './photo-placement';
+import { fillSlot } from './photo-placement';
 
 const small = 'inline-flex min-h-9 cursor-pointer items-center rounded border border-neutral-400 bg-white px-2 text-sm hover:bg-neutral-100';
-
-/** Puts the photo in place of the slot at `pos`. */
-function fill(editor: Editor, pos: number, mediaId: number) {
-  const { state } = editor.view;
-  const tr = state.tr.replaceWith(pos, pos + (state.doc.nodeAt(pos)?.nodeSize ?? 1), state.schema.nodes.figure.create({ mediaId }));
-  editor.view.dispatch(tr.setSelection(NodeSelection.create(tr.doc, pos)).scrollIntoView());
-}
 
 /** A place waiting for a photo (from a pasted "Ảnh: …" line): drop, pick or upload one. */
 export function PhotoSlotView({ node, editor, getPos, updateAttributes, deleteNode }: NodeViewProps) {
   const host = useBodyHost();
   const id = useId();
-  const [over, setOver] = useState(false);
   const [busy, setBusy] = useState(false);
   const caption = node.attrs.caption as string;
 
   const place = (mediaId: number | undefined) => {
     const pos = getPos();
-    if (!mediaId || typeof pos !== 'number') return;
-    if (caption.trim()) host.captionPhoto(mediaId, caption);
-    fill(editor, pos, mediaId);
+    if (mediaId && typeof pos === 'number') fillSlot(editor.view, pos, [mediaId], host.captionPhoto);
   };
   const upload = async (files: File[]) => {
     const images = files.filter((file) => file.type.startsWith('image/'));
@@ -51,19 +39,7 @@ export function PhotoSlotView({ node, editor, getPos, updateAttributes, deleteNo
       data-photo-slot-view=""
       aria-label={`Chỗ ảnh: ${caption || 'chưa có chú thích'}`}
       role="group"
-      onDragOver={(event: React.DragEvent) => {
-        event.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(event: React.DragEvent) => {
-        event.preventDefault();
-        setOver(false);
-        const mediaId = Number(event.dataTransfer.getData(PHOTO_MIME));
-        if (mediaId > 0) place(mediaId);
-        else void upload([...event.dataTransfer.files]);
-      }}
-      className={`not-prose my-4 rounded border-2 border-dashed p-3 ${over ? 'border-brand-600 bg-brand-50' : 'border-amber-500 bg-amber-50'}`}
+      className="photo-slot not-prose my-4 rounded border-2 border-dashed border-amber-500 bg-amber-50 p-3"
     >
       <p className="text-sm font-bold text-amber-900">{busy ? 'Đang tải ảnh lên…' : 'Chỗ ảnh — thả ảnh vào khung này, hoặc chọn:'}</p>
       <label htmlFor={`${id}-chu-thich`} className="mt-2 block text-sm font-medium">

@@ -7,10 +7,10 @@ export class CaptionedTableView extends TableView {
   constructor(node: PmNode, cellMinWidth: number, view: EditorView, attrs?: Record<string, unknown>) {
     super(node, cellMinWidth, view, attrs);
     const caption = document.createElement('p');
-    caption.className = 'table-caption';
+    caption.className = 'editor-table-caption';
     caption.contentEditable = 'false';
-    caption.textContent = node.attrs.caption ? `Bảng: ${node.attrs.caption}` : 'Bảng chưa có chú thích — nhập ở thanh “Bảng” phía trên khi con trỏ nằm trong bảng.';
-    if (!node.attrs.caption) caption.classList.add('table-caption-missing');
+    caption.textContent = node.attrs.caption ? `Bảng: ${node.attrs.caption}` : 'Bảng chưa có chú thích (nhập ở thanh “Bảng” khi con trỏ nằm trong bảng)';
+    if (!node.attrs.caption) caption.classList.add('editor-table-caption-missing');
     this.dom.prepend(caption);
   }
 }

@@ -51,7 +51,7 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
         <ToolButton label="Liên kết (Ctrl+K)" active={state.link} onClick={onLink}>
           Liên kết
         </ToolButton>
-        <ToolButton label="Chèn bảng" active={state.table} disabled={state.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
+        <ToolButton label="Chèn bảng" disabled={state.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
           Bảng
         </ToolButton>
         <ToolButton label="Hoàn tác (Ctrl+Z)" disabled={!state.undo} onClick={() => chain().undo().run()}>
