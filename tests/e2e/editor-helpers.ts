@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { withDatabase } from './fixtures';
@@ -136,4 +136,22 @@ function editorSelection(page: Page) {
     const state = (document.querySelector('.ProseMirror') as HTMLElement & { editor?: { state: TiptapState } }).editor?.state;
     return state ? { block: state.selection.$from.parent.textContent, text: state.doc.textBetween(state.selection.from, state.selection.to) } : null;
   });
+}
+
+/** Two tags: one picked from the existing ones by typing without diacritics, one new. */
+export async function addTags(page: Page, newTag: string) {
+  const tags = page.getByRole('combobox', { name: 'Tag' });
+  await tags.fill('thi dua khen');
+  await page.getByRole('listbox', { name: 'Tag gợi ý' }).getByRole('option').first().click();
+  await tags.fill(newTag);
+  await tags.press('Enter');
+}
+
+/** Uploads a small PDF as the article's attachment and gives it a title. */
+export async function attachPdf(page: Page, file: string, text: string, title: string) {
+  await writeFile(file, pdfBytes(text));
+  await page.locator('input[type=file][accept^=".pdf"]').setInputFiles(file);
+  const fileTitle = page.getByLabel(/Tên hiển thị của tệp/);
+  await expect(fileTitle).toBeVisible({ timeout: 20_000 });
+  await fileTitle.fill(title);
 }

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { withDatabase } from './fixtures';
-import { ACCOUNTS, pdfBytes, photoFile, signIn, storedFileCount } from './editor-helpers';
+import { ACCOUNTS, addTags, attachPdf, photoFile, signIn, storedFileCount } from './editor-helpers';
 
 // The whole editorial round trip of issue 3, in a real browser against the production build.
 
@@ -51,18 +51,8 @@ test('an article goes from an editor through return and approval to every public
   await page.getByRole('button', { name: 'Chèn vào nội dung' }).nth(1).click();
 
   // Two tags: one typed ahead without diacritics from the existing ones, one new.
-  const tags = page.getByRole('combobox', { name: 'Tag' });
-  await tags.fill('thi dua khen');
-  await page.getByRole('listbox', { name: 'Tag gợi ý' }).getByRole('option').first().click();
-  await tags.fill('Dân vận khéo');
-  await tags.press('Enter');
-
-  const pdf = testInfo.outputPath('Ke-hoach-tong-ket.pdf');
-  await writeFile(pdf, pdfBytes('Ke hoach tong ket phong trao Dan van kheo'));
-  await page.locator('input[type=file][accept^=".pdf"]').setInputFiles(pdf);
-  const fileTitle = page.getByLabel(/Tên hiển thị của tệp/);
-  await expect(fileTitle).toBeVisible({ timeout: 20_000 });
-  await fileTitle.fill('Kế hoạch tổng kết phong trào thi đua “Dân vận khéo”');
+  await addTags(page, 'Dân vận khéo');
+  await attachPdf(page, testInfo.outputPath('Ke-hoach-tong-ket.pdf'), 'Ke hoach tong ket phong trao Dan van kheo', 'Kế hoạch tổng kết phong trào thi đua “Dân vận khéo”');
 
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.getByText('Đã lưu.')).toBeVisible();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { assertCan } from '@/lib/auth/permissions';
 import { publicArticleWhere } from '@/lib/content/public-rule';
+import type { PhotoView } from '@/lib/content/views';
 import { db } from '@/lib/db';
 import { foldVietnamese } from '@/lib/text/normalize';
 import type { EditorContext } from './context';
@@ -42,18 +43,8 @@ export async function findLinkTargets(ctx: EditorContext, query: string): Promis
   return rows.map((row) => ({ title: row.title, path: `/bai-viet/${row.slug}`, publishedAt: (row.publishedAt ?? new Date()).toISOString() }));
 }
 
-export type LibraryPhoto = {
-  mediaId: number;
-  storageKey: string;
-  width: number;
-  height: number;
-  /** The words it had where it was used last (empty for a photo never used). */
-  alt: string;
-  caption: string;
-  credit: string;
-  uses: number;
-  createdAt: string;
-};
+/** A stored photo with the words it had where it was used last (empty for one never used). */
+export type LibraryPhoto = Omit<PhotoView, 'decorative'> & { uses: number; createdAt: string };
 
 /** Uploaded photos whose alt, caption, credit (in any article) or file name have every word. */
 export async function searchMediaLibrary(ctx: EditorContext, query: string): Promise<LibraryPhoto[]> {
