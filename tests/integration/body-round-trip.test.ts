@@ -73,7 +73,7 @@ describe('a save that cannot keep everything keeps nothing', () => {
 
   it('refuses a photo placed in the body that is not one of the article’s photos', async () => {
     const error = await createArticle(as(staff.editor), articleForm(sectionId, { body: JSON.stringify(NODE_SAMPLES.figure(mediaId)), photos: [] })).catch((e: AppError) => e);
-    expect((error as AppError).fieldErrors?.body).toEqual(['Nội dung có ảnh không nằm trong phần Ảnh của bài; vui lòng tải lại trang rồi thử lại.']);
+    expect((error as AppError).fieldErrors?.body).toEqual(['Nội dung có ảnh không nằm trong phần Ảnh của bài (có thể do dán từ bài khác): hãy bỏ khối ảnh đó, hoặc thêm ảnh ấy từ Thư viện ảnh.']);
   });
 
   it('takes "Ảnh:" off captions and the source off the sapo, so neither prints twice', async () => {

@@ -69,7 +69,7 @@ function parseInput(raw: unknown): { fields: ArticleFields; body: BodyDoc } {
   // A photo placed in the body must be one of the article's photos (its words live there).
   const photoIds = new Set(parsed.data.photos.map((photo) => photo.mediaId));
   const stray = bodyFigureIds(body.body).filter((id) => !photoIds.has(id));
-  if (stray.length > 0) throw invalid({ body: ['Nội dung có ảnh không nằm trong phần Ảnh của bài; vui lòng tải lại trang rồi thử lại.'] });
+  if (stray.length > 0) throw invalid({ body: ['Nội dung có ảnh không nằm trong phần Ảnh của bài (có thể do dán từ bài khác): hãy bỏ khối ảnh đó, hoặc thêm ảnh ấy từ Thư viện ảnh.'] });
   return { fields: parsed.data, body: body.body };
 }
 
