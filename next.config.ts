@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  serverExternalPackages: ['pg', 'sharp', 'pdfkit', 'unpdf', 'mammoth'],
+  serverExternalPackages: ['pg', 'sharp', 'pdfkit', 'unpdf'],
   // Rendered pages are cached in memory only (an LRU of cacheMaxMemorySize): a crawler
   // asking for millions of made-up slugs cannot fill the disk with cached 404s, and a
   // restart never serves pages cached against another database.
@@ -39,8 +39,11 @@ const nextConfig: NextConfig = {
       { key: 'Content-Security-Policy', value: policy("'none'") },
       { key: 'X-Frame-Options', value: 'DENY' },
     ];
+    // Attached files keep the strict sandbox their route sets: the site-wide policy would
+    // replace it, so it does not apply to them.
     return [
-      { source: '/:path*', headers: securityHeaders },
+      { source: '/((?!tep-dinh-kem/).*)', headers: securityHeaders },
+      { source: '/tep-dinh-kem/:path*', headers: securityHeaders.filter((header) => header.key !== 'Content-Security-Policy') },
       { source: '/quan-tri', headers: noFraming },
       { source: '/quan-tri/:path*', headers: noFraming },
       { source: '/dang-nhap', headers: noFraming },

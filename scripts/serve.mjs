@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import pg from 'pg';
+import { actionBodyProblem, foreignOrigin, isActionRequest, readBody, replay } from './lib/action-guard.mjs';
 import { createMicroCache } from './lib/micro-cache.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,11 +24,36 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 1500, idleTimeoutMillis: 10_000 });
 pool.on('error', () => undefined);
 
-// Database health, checked in the background so answering never waits for it. The same
-// check notices scheduled articles that have fallen due (also those due while the server
-// was down) and has the app publish them and refresh their pages.
+// Database health, known without waiting: one connection is kept open, and the moment
+// PostgreSQL drops it (a stop, a restart, a network cut) the server answers 503, from the
+// very first request after; it reconnects every second. The periodic check below also
+// notices scheduled articles that have fallen due (also those due while the server was
+// down) and has the app publish them and refresh their pages.
 let databaseUp = true;
 let serverReady = false;
+let closing = false;
+let watcher = null;
+function watchDatabase() {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 1500 });
+  let gone = false;
+  const lost = () => {
+    if (gone) return;
+    gone = true;
+    databaseUp = false;
+    if (watcher === client) watcher = null;
+    client.end().catch(() => undefined);
+    if (!closing) setTimeout(watchDatabase, 1000).unref();
+  };
+  client.on('error', lost);
+  client.on('end', lost);
+  client.connect().then(
+    () => {
+      watcher = client;
+      databaseUp = true;
+    },
+    lost,
+  );
+}
 async function checkDatabase() {
   try {
     const due = await pool.query(`SELECT EXISTS (SELECT 1 FROM "Article" WHERE status = 'SCHEDULED' AND "publishedAt" <= now()) AS due`);
@@ -76,6 +102,7 @@ const ARTICLE_PATH = /^\/bai-viet\/([a-z0-9-]{1,120})\/?$/;
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+watchDatabase();
 await Promise.all([checkDatabase(), refreshWithdrawn()]);
 
 // Requests wait until the start-up cache refresh below has run.
@@ -96,8 +123,34 @@ function clientAddress(req) {
   return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
-const server = createServer(async (req, res) => {
-  req.headers['x-portal-client-ip'] = clientAddress(req);
+function refuse(res, status, text) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+/** A server-action call checked before Next sees it; the request to hand on, or null when answered. */
+async function checkedAction(req, res) {
+  if (foreignOrigin(req)) {
+    refuse(res, 403, 'Yêu cầu không hợp lệ: gửi từ trang khác.');
+    return null;
+  }
+  const body = await readBody(req);
+  if (body === null) {
+    refuse(res, 413, 'Dữ liệu gửi lên quá lớn.');
+    return null;
+  }
+  const problem = await actionBodyProblem(body, req.headers['content-type']);
+  if (problem) {
+    refuse(res, 400, `Yêu cầu không hợp lệ: ${problem}.`);
+    return null;
+  }
+  return replay(req, body);
+}
+
+const server = createServer(async (incoming, res) => {
+  incoming.headers['x-portal-client-ip'] = clientAddress(incoming);
+  const req = isActionRequest(incoming) ? await checkedAction(incoming, res) : incoming;
+  if (!req) return;
   const pathname = (req.url ?? '/').split('?')[0];
   if (!decodable(pathname)) {
     res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -150,10 +203,10 @@ server.listen(port, hostname, async () => {
   console.log(`Portal ready on http://localhost:${port}`);
 });
 
-let closing = false;
 function shutdown() {
   if (closing) return;
   closing = true;
+  watcher?.end().catch(() => undefined);
   server.close(() => undefined);
   server.closeAllConnections?.();
   pool.end().finally(() => process.exit(0));

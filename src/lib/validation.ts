@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError } from './errors';
 
 /** zod issues → { "title": ["Vui lòng nhập tiêu đề."], "photos.0.alt": [...] } */
@@ -17,3 +17,10 @@ export function parseFields<T>(schema: z.ZodType<T>, input: unknown): T {
   if (!result.success) throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: fieldErrorsOf(result.error) });
   return result.data;
 }
+
+/** A database id: a positive whole number that fits PostgreSQL's integer. */
+export const dbId = z
+  .number({ error: 'Mã không hợp lệ.' })
+  .int('Mã không hợp lệ.')
+  .positive('Mã không hợp lệ.')
+  .max(2_147_483_647, 'Mã không hợp lệ.');

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
 import { cleanLine } from '@/lib/text/normalize';
-import { parseFields } from '@/lib/validation';
+import { parseFields, dbId } from '@/lib/validation';
 import { isSlug, slugify } from '@/lib/text/slug';
 
 // Sections and site settings, for administrators.
@@ -18,7 +18,7 @@ const text = (max: number, label: string, required = false) =>
     .pipe(required ? z.string().min(1, `Vui lòng nhập ${label}.`).max(max, `${label} quá dài.`) : z.string().max(max, `${label} quá dài.`));
 
 const sectionSchema = z.object({
-  id: z.number().int().positive().nullable(),
+  id: dbId.nullable(),
   name: text(120, 'tên chuyên mục', true),
   slug: z.string().trim().toLowerCase(),
   description: text(500, 'Mô tả'),

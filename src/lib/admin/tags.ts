@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { recordAudit, type CacheChange, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
 import { cleanLine } from '@/lib/text/normalize';
-import { parseFields } from '@/lib/validation';
+import { parseFields, dbId } from '@/lib/validation';
 
 // Tags are made on the fly in the article form; here editors rename and delete them.
 // A tag keeps its address (/the/{slug}) when renamed, so links to it keep working.
@@ -17,7 +17,7 @@ export async function listTags(ctx: EditorContext) {
 }
 
 const renameSchema = z.object({
-  id: z.number().int().positive(),
+  id: dbId,
   name: z.string().transform(cleanLine).pipe(z.string().min(1, 'Vui lòng nhập tên tag.').max(80, 'Tên tag quá dài.')),
 });
 

@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
 import { cleanLine } from '@/lib/text/normalize';
-import { parseFields } from '@/lib/validation';
+import { parseFields, dbId } from '@/lib/validation';
 
 // Accounts: administrators create them, change roles, disable them and reset passwords;
 // everyone changes their own password. The last active administrator is never removed.
@@ -51,7 +51,7 @@ export async function createUser(ctx: EditorContext, input: unknown) {
   });
 }
 
-const updateSchema = z.object({ id: z.number().int().positive(), name, role: z.enum(ROLES, 'Vai trò không hợp lệ.'), disabled: z.boolean() });
+const updateSchema = z.object({ id: dbId, name, role: z.enum(ROLES, 'Vai trò không hợp lệ.'), disabled: z.boolean() });
 
 export async function updateUser(ctx: EditorContext, input: unknown) {
   assertCan(ctx.actor, 'user.manage');
@@ -71,7 +71,7 @@ export async function updateUser(ctx: EditorContext, input: unknown) {
 
 export async function resetPassword(ctx: EditorContext, input: unknown) {
   assertCan(ctx.actor, 'user.manage');
-  const data = parseFields(z.object({ id: z.number().int().positive(), password }), input);
+  const data = parseFields(z.object({ id: dbId, password }), input);
   const passwordHash = await hashPassword(data.password);
   await db.$transaction(async (tx) => {
     const user = await tx.user.update({ where: { id: data.id }, data: { passwordHash, passwordChangedAt: new Date() }, select: { id: true } }).catch(() => null);

@@ -69,7 +69,7 @@ const orderedListSchema = z.strictObject({
 const blockquoteSchema = z.strictObject({ type: z.literal('blockquote'), content: z.array(paragraphSchema).min(1).max(200) });
 
 /** An inline photo: one of the article's photos, whose alt, caption and credit live there. */
-const figureSchema = z.strictObject({ type: z.literal('figure'), attrs: z.strictObject({ mediaId: z.number().int().positive() }) });
+const figureSchema = z.strictObject({ type: z.literal('figure'), attrs: z.strictObject({ mediaId: z.number().int().positive().max(2_147_483_647) }) });
 
 /** A place for a photo still to come, with its caption (made from a pasted "Ảnh: …" line). */
 const photoSlotSchema = z.strictObject({ type: z.literal('photoSlot'), attrs: z.strictObject({ caption: text(1000) }) });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cleanLine, nfc } from '@/lib/text/normalize';
+import { docxText } from './docx-text';
 
 /** Enough for any decision or plan; the rest of a huge file is not indexed. */
 const MAX_TEXT = 500_000;
@@ -27,11 +28,7 @@ export async function extractDocumentText(bytes: Buffer, mime: string): Promise<
       const { text } = await extractText(pdf, { mergePages: true });
       return tidy(text);
     }
-    if (mime === DOCX) {
-      const mammoth = await import('mammoth');
-      const { value } = await mammoth.extractRawText({ buffer: bytes });
-      return tidy(value);
-    }
+    if (mime === DOCX) return tidy(docxText(bytes));
     return '';
   } catch (error) {
     console.warn(`Could not extract text from a ${mime} file:`, (error as Error).message);

@@ -1,3 +1,4 @@
+import { dbId } from '@/lib/validation';
 import { z } from 'zod';
 import { parseVietnamDateTime } from '@/lib/text/dates';
 import { cleanLine, nfc } from '@/lib/text/normalize';
@@ -32,7 +33,7 @@ const vietnamLocalTime = z
   .refine((value) => value === null || value.getUTCFullYear() >= 1945, 'Thời điểm đăng phải từ năm 1945 trở đi.');
 
 const photoInput = z.object({
-  mediaId: z.number().int().positive(),
+  mediaId: dbId,
   alt: line(300, 'Mô tả ảnh'),
   // "Ảnh:" is printed by the page; typed again it would show twice.
   caption: paragraphText(1000, 'Chú thích').transform(stripCaptionPrefix),
@@ -41,7 +42,7 @@ const photoInput = z.object({
 });
 
 const attachmentInput = z.object({
-  id: z.number().int().positive(),
+  id: dbId,
   title: line(300, 'Tên tệp').pipe(z.string().min(1, 'Vui lòng nhập tên tệp đính kèm.')),
 });
 
@@ -55,11 +56,11 @@ export const articleInputSchema = z.object({
   sapo: paragraphText(1000, 'Sapo'),
   source: line(120, 'Nguồn tin'),
   byline: line(200, 'Tác giả'),
-  sectionId: z.number({ error: 'Vui lòng chọn chuyên mục.' }).int().positive('Vui lòng chọn chuyên mục.'),
+  sectionId: z.number({ error: 'Vui lòng chọn chuyên mục.' }).int('Vui lòng chọn chuyên mục.').positive('Vui lòng chọn chuyên mục.').max(2_147_483_647, 'Vui lòng chọn chuyên mục.'),
   tags: z.array(line(80, 'Tag').pipe(z.string().min(1))).max(20, 'Tối đa 20 tag.'),
   publishedAt: vietnamLocalTime,
   body: z.string({ error: 'Nội dung gửi lên không đúng định dạng; vui lòng tải lại trang.' }),
-  leadMediaId: z.number().int().positive().nullable(),
+  leadMediaId: dbId.nullable(),
   photos: z.array(photoInput).max(100, 'Tối đa 100 ảnh một bài.'),
   attachments: z.array(attachmentInput).max(50, 'Tối đa 50 tệp đính kèm một bài.'),
 });

@@ -114,14 +114,28 @@ async function resolveTags(tx: Tx, ctx: EditorContext, names: string[]): Promise
   return ids;
 }
 
-async function checkFiles(tx: Tx, articleId: number, fields: ArticleFields) {
+/** Whether the attachment appears in one of this article's revisions (attached once, detached since). */
+async function onceAttached(tx: Tx, articleId: number, fileId: number): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "Revision" WHERE "articleId" = ${articleId} AND snapshot -> 'attachments' @> ${JSON.stringify([{ id: fileId }])}::jsonb LIMIT 1`;
+  return rows.length > 0;
+}
+
+async function checkFiles(tx: Tx, ctx: EditorContext, articleId: number, fields: ArticleFields) {
   const mediaIds = fields.photos.map((photo) => photo.mediaId);
   const media = await tx.media.count({ where: { id: { in: mediaIds } } });
   if (media !== new Set(mediaIds).size || mediaIds.length !== new Set(mediaIds).size) throw invalid({ photos: ['Có ảnh không còn tồn tại hoặc bị lặp; vui lòng tải lại trang.'] });
   const fileIds = fields.attachments.map((file) => file.id);
-  const files = await tx.attachment.findMany({ where: { id: { in: fileIds } }, select: { articleId: true } });
-  if (files.length !== new Set(fileIds).size || files.some((file) => file.articleId !== null && file.articleId !== articleId)) {
-    throw invalid({ attachments: ['Có tệp đính kèm không còn tồn tại hoặc thuộc bài khác; vui lòng tải lại trang.'] });
+  const files = await tx.attachment.findMany({ where: { id: { in: fileIds } }, select: { id: true, articleId: true, createdById: true } });
+  if (files.length !== new Set(fileIds).size) throw invalid({ attachments: ['Có tệp đính kèm không còn tồn tại; vui lòng tải lại trang.'] });
+  // A file is this article's, or one the editor has just uploaded, or one this article had
+  // before: never another article's, nor someone else's fresh upload found by its id.
+  for (const file of files) {
+    if (file.articleId === articleId) continue;
+    const mine = file.articleId === null && ctx.actor !== null && file.createdById === ctx.actor.id;
+    if (!mine && !(file.articleId === null && (await onceAttached(tx, articleId, file.id)))) {
+      throw invalid({ attachments: ['Có tệp đính kèm không thuộc bài này; vui lòng tải lại trang.'] });
+    }
   }
 }
 
@@ -153,7 +167,7 @@ async function writeContent(tx: Tx, ctx: EditorContext, current: EditableArticle
   if (current.status === 'PUBLISHED' && fields.publishedAt && fields.publishedAt > now) {
     throw invalid({ publishedAt: ['Bài đã đăng không thể hẹn giờ lại.'] });
   }
-  await checkFiles(tx, current.id, fields);
+  await checkFiles(tx, ctx, current.id, fields);
   const before = await publicFootprint(tx, current.id);
   const slug = await resolveSlug(tx, current.id, fields.slug, fields.title, current.version === 0 ? null : current.slug);
   const tagIds = await resolveTags(tx, ctx, fields.tags);

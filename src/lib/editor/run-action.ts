@@ -1,7 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { getActor } from '@/lib/auth/session';
-import { AppError, isDatabaseUnavailable } from '@/lib/errors';
+import { AppError, isDatabaseBusy, isDatabaseUnavailable } from '@/lib/errors';
 import { ConflictError } from './article-store';
 import type { EditorContext } from './context';
 import type { EditableArticle } from './editable-article';
@@ -30,6 +30,7 @@ export function failure(error: unknown): Extract<ActionResult<never>, { ok: fals
     };
   }
   if (isDatabaseUnavailable(error)) return { ok: false, error: 'Cơ sở dữ liệu tạm thời không truy cập được; dữ liệu của bạn chưa được lưu, vui lòng thử lại.', status: 503 };
+  if (isDatabaseBusy(error)) return { ok: false, error: 'Hệ thống đang bận; dữ liệu của bạn chưa được lưu và vẫn còn trên trang, vui lòng thử lại sau ít giây.', status: 503 };
   console.error(error);
   return { ok: false, error: 'Có lỗi ngoài dự kiến; dữ liệu của bạn chưa được lưu, vui lòng thử lại.', status: 500 };
 }

@@ -49,15 +49,19 @@ export async function ingestImage(input: Buffer): Promise<IngestedImage> {
   if (!meta.width || !meta.height) throw new AppError('bad_request', 'Không đọc được kích thước ảnh.');
   if (meta.width * meta.height > MAX_IMAGE_PIXELS) throw new AppError('bad_request', 'Ảnh vượt quá 50 megapixel.');
 
-  // Re-encoding without withMetadata() drops EXIF, XMP, IPTC and GPS.
-  const pipeline = sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate();
-  const output =
+  // Re-encoding without withMetadata() drops EXIF, XMP, IPTC and GPS. A file whose header
+  // reads well but whose pixels are cut short or damaged fails here, as a bad upload.
+  const pipeline = sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'truncated' }).rotate();
+  const encoded =
     type.format === 'png'
-      ? await pipeline.png({ compressionLevel: 8 }).toBuffer({ resolveWithObject: true })
+      ? pipeline.png({ compressionLevel: 8 })
       : type.format === 'webp'
-        ? await pipeline.webp({ quality: 92 }).toBuffer({ resolveWithObject: true })
+        ? pipeline.webp({ quality: 92 })
         : // Plain libjpeg-turbo: mozjpeg's trellis search costs seconds on a 24 MP original.
-          await pipeline.jpeg({ quality: 92 }).toBuffer({ resolveWithObject: true });
+          pipeline.jpeg({ quality: 92 });
+  const output = await encoded.toBuffer({ resolveWithObject: true }).catch((error: unknown) => {
+    throw new AppError('bad_request', 'Ảnh bị hỏng hoặc tải lên không trọn vẹn; vui lòng chọn lại tệp ảnh.', { cause: error });
+  });
 
   const storageKey = newStorageId();
   await getStorage().put(originalKey(storageKey), output.data);

@@ -1,6 +1,10 @@
-/** Unicode NFC: Vietnamese keyboards send both precomposed and combining forms. */
+/**
+ * Unicode NFC: Vietnamese keyboards send both precomposed and combining forms. Also made
+ * storable: a lone surrogate (half of an emoji cut off) becomes U+FFFD and NUL, which
+ * PostgreSQL cannot keep in text or JSON, is dropped.
+ */
 export function nfc(value: string): string {
-  return value.normalize('NFC');
+  return value.toWellFormed().normalize('NFC').replace(/\u0000/g, '');
 }
 
 /** NFC and trimmed, with runs of white space folded to one space. */

@@ -11,6 +11,7 @@ import { ingestImage } from '@/lib/media/ingest-image';
 import { originalKey } from '@/lib/media/derive';
 import { getStorage, newStorageId } from '@/lib/storage/storage';
 import { sniffDocument } from './sniff-document';
+import { zipBombReason, zipEntries } from './zip-directory';
 
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
@@ -57,6 +58,9 @@ export async function uploadAttachment(ctx: EditorContext, bytes: Buffer, fileNa
   if (!type) {
     throw new AppError('bad_request', 'Chỉ nhận tệp PDF, Word (DOC, DOCX), Excel (XLS, XLSX), PowerPoint (PPT, PPTX), ODT hoặc ODS; nội dung tệp này không đúng định dạng.');
   }
+  // An office document is a ZIP: one that would unpack to gigabytes is refused unread.
+  const bomb = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50 ? zipBombReason(zipEntries(bytes)) : null;
+  if (bomb) throw new AppError('bad_request', `Tệp nén bên trong ${bomb}; không nhận tệp này. Vui lòng lưu lại tệp từ Word, Excel hoặc LibreOffice rồi tải lên.`);
   const cleaned = safeFileName(fileName, 'tep-dinh-kem');
   const base = cleaned.replace(/\.[^.]{1,5}$/, '') || 'tep-dinh-kem';
   const originalName = `${base}.${type.extension}`;
