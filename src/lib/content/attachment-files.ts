@@ -21,8 +21,7 @@ export function fileTypeLabel(mime: string, fileName: string): string {
  * control and shell-special characters removed, length bounded, extension kept.
  */
 export function safeFileName(name: string, fallback = 'tep-dinh-kem'): string {
-  const cleaned = nfc(name)
-    .replace(/[\u0000-\u001f\u007f"*/:<>?\\|]+/g, ' ')
+  const cleaned = nfc(name.replace(/[\u0000-\u001f\u007f"*/:<>?\\|]+/g, ' '))
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .trim();
