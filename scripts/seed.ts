@@ -109,7 +109,8 @@ export async function seedDemo() {
   const userIds = new Map<string, number>();
   for (const user of DEMO_USERS) {
     const { password, ...data } = user;
-    const row = await db.user.upsert({ where: { email: user.email }, update: {}, create: { ...nfcDeep(data), passwordHash: await hashPassword(password) } });
+    // Demo accounts sign in from this machine only: their passwords are in the README.
+    const row = await db.user.upsert({ where: { email: user.email }, update: { demoAccount: true }, create: { ...nfcDeep(data), demoAccount: true, passwordHash: await hashPassword(password) } });
     userIds.set(user.role, row.id);
   }
   for (const [index, article] of DEMO_ARTICLES.entries()) await seedArticle(article, index, now, sectionIds, userIds.get('EDITOR')!);

@@ -51,7 +51,7 @@ export async function resetPasswordAction(_: FormResult, form: FormData): Promis
 export async function changeOwnPasswordAction(_: FormResult, form: FormData): Promise<FormResult> {
   return runAction(async (ctx) => {
     await changeOwnPassword(ctx, { current: str(form, 'current'), next: str(form, 'next'), repeat: str(form, 'repeat') });
-    return 'Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.';
+    return 'Đã đổi mật khẩu; các phiên đăng nhập khác của bạn đã được đăng xuất.';
   });
 }
 

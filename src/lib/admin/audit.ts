@@ -31,6 +31,19 @@ export const AUDIT_LABELS: Record<string, string> = {
   'section.update': 'Sửa chuyên mục',
   'section.delete': 'Xoá chuyên mục',
   'settings.update': 'Sửa cài đặt',
+  'settings.security': 'Sửa quy định bảo mật',
+  'auth.signIn': 'Đăng nhập',
+  'auth.signOut': 'Đăng xuất',
+  'auth.failure': 'Đăng nhập sai',
+  'auth.throttled': 'Bị làm chậm đăng nhập',
+  'auth.throttleCleared': 'Gỡ làm chậm đăng nhập',
+  'auth.demoRefused': 'Chặn tài khoản minh hoạ từ xa',
+  'auth.recoveryCodeUsed': 'Dùng mã dự phòng',
+  'auth.sessionEnded': 'Kết thúc một phiên',
+  'auth.sessionsEnded': 'Kết thúc mọi phiên',
+  'user.twoFactorOn': 'Bật xác thực hai bước',
+  'user.twoFactorOff': 'Tắt xác thực hai bước',
+  'user.twoFactorReset': 'Đặt lại xác thực hai bước',
 };
 
 export type AuditEntry = {
@@ -56,6 +69,9 @@ function summarize(detail: unknown): string {
   if (typeof d.comment === 'string') parts.push(`Lý do trả lại: ${d.comment}`);
   if (typeof d.reason === 'string') parts.push(`Lý do: ${d.reason}`);
   if (typeof d.name === 'string') parts.push(d.name);
+  if (typeof d.email === 'string') parts.push(d.email);
+  if (typeof d.why === 'string') parts.push({ password: 'sai mật khẩu', code: 'sai mã xác thực', disabled: 'tài khoản đã khoá', ownPassword: 'sai mật khẩu hiện tại' }[d.why] ?? d.why);
+  if (typeof d.waitSeconds === 'number') parts.push(`phải đợi ${d.waitSeconds} giây (${d.scope === 'address' ? 'theo địa chỉ' : 'theo tài khoản và địa chỉ'})`);
   return parts.join(' · ');
 }
 

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 // The one table of who may do what. Every check in the editor area goes through `can`.
 
 export type Action =
+  | 'account.self'
   | 'editor.access'
   | 'article.create'
   | 'article.edit'
@@ -18,23 +19,28 @@ export type Action =
   | 'tag.manage'
   | 'audit.view'
   | 'user.manage'
+  | 'security.manage'
   | 'section.manage'
   | 'settings.manage';
 
-export type Actor = { id: number; role: Role };
+/**
+ * Who acts. `restricted`: signed in, but two-step sign-in is required of this role and not
+ * set up yet; until it is, only the account's own security settings are open.
+ */
+export type Actor = { id: number; role: Role; restricted?: boolean };
 export type ArticleFacts = { status: ArticleStatus; createdById: number | null; lastEditorId: number | null; everPublished?: boolean };
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  CONTRIBUTOR: ['editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete'],
-  EDITOR: ['editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage'],
+  CONTRIBUTOR: ['account.self', 'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete'],
+  EDITOR: ['account.self', 'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage'],
   APPROVER: [
-    'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
+    'account.self', 'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'audit.view',
   ],
   ADMIN: [
-    'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
+    'account.self', 'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish', 'audit.view',
-    'user.manage', 'section.manage', 'settings.manage',
+    'user.manage', 'security.manage', 'section.manage', 'settings.manage',
   ],
 };
 
@@ -42,6 +48,7 @@ const WORKING: ArticleStatus[] = ['DRAFT', 'RETURNED'];
 
 /** Whether the role allows the action at all, and the article's state and ownership allow it here. */
 export function can(actor: Actor, action: Action, article?: ArticleFacts): boolean {
+  if (actor.restricted && action !== 'account.self') return false;
   if (!ROLE_ACTIONS[actor.role].includes(action)) return false;
   if (!article) return true;
   const own = article.createdById === actor.id;

@@ -1,8 +1,8 @@
 import type { Prisma } from '@/generated/prisma/client';
 import type { Actor } from '@/lib/auth/permissions';
 
-/** Who is acting and from where: every write in the editor area takes one. */
-export type EditorContext = { actor: Actor | null; ip: string | null };
+/** Who is acting and from where (and in which session): every write in the editor area takes one. */
+export type EditorContext = { actor: Actor | null; ip: string | null; sessionId?: string | null };
 
 /** The public pages a write touched, for refreshPublicPages (src/lib/content/invalidate.ts). */
 export type CacheChange = { slugs: string[]; sections: string[]; tags: string[] };

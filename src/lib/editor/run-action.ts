@@ -16,7 +16,7 @@ export type ActionResult<T> =
 
 export async function editorContext(): Promise<EditorContext> {
   const [actor, list] = await Promise.all([getActor(), headers()]);
-  return { actor, ip: list.get('x-portal-client-ip') };
+  return { actor, ip: list.get('x-portal-client-ip'), sessionId: actor?.sessionId ?? null };
 }
 
 export function failure(error: unknown): Extract<ActionResult<never>, { ok: false }> {

@@ -18,3 +18,9 @@ export function formatBytes(bytes: number): string {
   }
   return `${decimal.format(value)} ${units[unit]}`;
 }
+
+/** 45_000 → "45 giây"; 300_000 → "5 phút": how long to wait, rounded up. */
+export function waitText(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  return seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
+}

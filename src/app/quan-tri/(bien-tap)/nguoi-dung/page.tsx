@@ -1,4 +1,5 @@
 import { createUserAction, resetPasswordAction, updateUserAction } from '@/app/quan-tri/admin-actions';
+import { endUserSessionsAction, resetTwoFactorAction } from '@/app/quan-tri/security-actions';
 import { ActionForm, Field, RoleSelect } from '@/components/admin/action-form';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
@@ -19,6 +20,10 @@ export default async function UsersPage() {
               <p className="font-bold">
                 {user.name} <span className="font-normal text-neutral-700">· {user.email}</span>
                 {user.disabled && <span className="ml-2 rounded bg-neutral-200 px-2 py-0.5 text-sm">Đã khoá</span>}
+                {user.demoAccount && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm">Tài khoản minh hoạ (chỉ đăng nhập trên máy chủ)</span>}
+              </p>
+              <p className="text-sm text-neutral-700">
+                Xác thực hai bước: {user.twoFactor ? 'đã bật' : 'chưa bật'} · {user.openSessions} phiên đang mở
               </p>
               <div className="mt-3 grid gap-4 md:grid-cols-2">
                 <ActionForm action={updateUserAction} submit="Lưu" label={`Sửa tài khoản ${user.email}`}>
@@ -33,6 +38,18 @@ export default async function UsersPage() {
                   <input type="hidden" name="id" value={user.id} />
                   <Field name="password" label="Mật khẩu mới" type="password" autoComplete="new-password" required hint="Ít nhất 10 ký tự. Báo cho người dùng qua kênh an toàn." />
                 </ActionForm>
+              </div>
+              <div className="mt-3 flex flex-wrap gap-3">
+                {user.openSessions > 0 && (
+                  <ActionForm action={endUserSessionsAction} submit="Kết thúc mọi phiên" label={`Kết thúc mọi phiên của ${user.email}`} danger className="grid gap-1">
+                    <input type="hidden" name="id" value={user.id} />
+                  </ActionForm>
+                )}
+                {user.twoFactor && (
+                  <ActionForm action={resetTwoFactorAction} submit="Đặt lại xác thực hai bước" label={`Đặt lại xác thực hai bước của ${user.email}`} danger confirm={`Đặt lại xác thực hai bước của ${user.email}? Người này sẽ phải đăng ký lại.`} className="grid gap-1">
+                    <input type="hidden" name="id" value={user.id} />
+                  </ActionForm>
+                )}
               </div>
             </li>
           ))}
