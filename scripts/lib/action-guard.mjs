@@ -37,7 +37,8 @@ function replyProblem(value, parts, depth = 0) {
     const reference = REFERENCE.exec(value);
     if (!reference || reference[1] === 'T' || reference[1] === 'Tt') return 'có tham chiếu không hợp lệ';
     const id = Number.parseInt(reference[2], 16);
-    const found = reference[1] === 'K' ? parts.some((name) => name.startsWith(`${id}_`)) : parts.includes(String(id));
+    // A FormData argument's fields are named "<id>_…" (React's client may put "_" in front).
+    const found = reference[1] === 'K' ? parts.some((name) => name.startsWith(`${id}_`) || name.startsWith(`_${id}_`)) : parts.includes(String(id));
     return found ? null : 'thiếu phần được tham chiếu';
   }
   if (Array.isArray(value)) {

@@ -11,6 +11,9 @@ export const DEMO_SETTINGS = {
   phone: '0270 3 822 145',
   email: 'bantdkt@anhoa.gov.vn',
   licence: 'Giấy phép số 06/GP-TTĐT ngày 15/3/2024 của Sở Thông tin và Truyền thông tỉnh An Hòa',
+  // The demo's approver and administrator try the newsroom at once; a real installation
+  // (no demo content) keeps the default: two-step sign-in required of them.
+  twoFactorForApprovers: false,
 };
 
 export const DEMO_SOURCE = 'Thiduakhenthuong.anhoa.gov.vn';

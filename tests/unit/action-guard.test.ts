@@ -21,6 +21,13 @@ describe('server-action requests are checked before Next decodes them', () => {
     const form = new FormData();
     form.append('1_email', 'a@b.vn');
     form.append('0', '["$undefined","$K1"]');
+    // As React's client sends a form action's fields, its hidden $ACTION_ fields included.
+    const action = new FormData();
+    action.append('_1_$ACTION_REF_7', '');
+    action.append('_1_$ACTION_7:0', '{"id":"60122cc3","bound":"$@1"}');
+    action.append('0', '[null,"$K1"]');
+    const actionBody = new Response(action);
+    expect(await actionBodyProblem(Buffer.from(await actionBody.arrayBuffer()), actionBody.headers.get('content-type')!)).toBeNull();
     const multipart = new Response(form);
     const body = Buffer.from(await multipart.arrayBuffer());
     expect(await actionBodyProblem(body, multipart.headers.get('content-type')!)).toBeNull();

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 export type Action =
   | 'account.self'
   | 'editor.access'
+  | 'article.read'
   | 'article.create'
   | 'article.edit'
   | 'article.submit'
@@ -31,14 +32,14 @@ export type Actor = { id: number; role: Role; restricted?: boolean };
 export type ArticleFacts = { status: ArticleStatus; createdById: number | null; lastEditorId: number | null; everPublished?: boolean };
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  CONTRIBUTOR: ['account.self', 'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete'],
-  EDITOR: ['account.self', 'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage'],
+  CONTRIBUTOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete'],
+  EDITOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage'],
   APPROVER: [
-    'account.self', 'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
+    'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'audit.view',
   ],
   ADMIN: [
-    'account.self', 'editor.access', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
+    'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish', 'audit.view',
     'user.manage', 'security.manage', 'section.manage', 'settings.manage',
   ],
@@ -53,6 +54,9 @@ export function can(actor: Actor, action: Action, article?: ArticleFacts): boole
   if (!article) return true;
   const own = article.createdById === actor.id;
   switch (action) {
+    case 'article.read':
+      // Contributors see their own articles and what is published; the rest of the newsroom sees all.
+      return actor.role !== 'CONTRIBUTOR' || own || article.status === 'PUBLISHED';
     case 'article.edit':
       if (actor.role === 'CONTRIBUTOR') return own && WORKING.includes(article.status);
       if (actor.role === 'EDITOR') return [...WORKING, 'SUBMITTED'].includes(article.status);

@@ -37,7 +37,10 @@ export async function getDashboard(actor: Actor) {
     list({ createdById: actor.id, status: { in: ['DRAFT', 'RETURNED', 'SUBMITTED'] } }, { updatedAt: 'desc' }, true),
     can(actor, 'article.publish') ? list({ status: 'SUBMITTED' }, { updatedAt: 'asc' }, true) : Promise.resolve(null),
     list({ status: { in: ['PUBLISHED', 'SCHEDULED'] }, publishedAt: { lte: now } }, { publishedAt: 'desc' }, false),
-    list({ status: 'SCHEDULED', publishedAt: { gt: now } }, { publishedAt: 'asc' }, false),
+    // What is scheduled but not out yet is unpublished: not for contributors' eyes.
+    can(actor, 'article.read', { status: 'SCHEDULED', createdById: null, lastEditorId: null })
+      ? list({ status: 'SCHEDULED', publishedAt: { gt: now } }, { publishedAt: 'asc' }, false)
+      : Promise.resolve([]),
   ]);
   return { mine, waiting, published, scheduled };
 }

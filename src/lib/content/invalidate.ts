@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
 import type { CacheChange } from '@/lib/editor/context';
+import { forgetPhotoVisibility } from '@/lib/media/photo-visibility';
 import { TAGS } from './cache-tags';
 
 type PortalServer = { __portalRefreshWithdrawn?: () => Promise<void>; __portalPurgePageCache?: () => void };
@@ -23,6 +24,7 @@ export async function refreshPublicPages(change: CacheChange, options: { section
   if (options.sections) tags.add(TAGS.sections);
   if (options.settings) tags.add(TAGS.settings);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  forgetPhotoVisibility();
   const server = globalThis as PortalServer;
   await server.__portalRefreshWithdrawn?.();
   server.__portalPurgePageCache?.();

@@ -1,7 +1,7 @@
 import 'server-only';
-import { can } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { db } from '@/lib/db';
+import { canReadAttachment } from '@/lib/editor/read-access';
 import { publicArticleWhere } from './public-rule';
 
 const select = { id: true, title: true, originalName: true, mime: true, bytes: true, checksum: true, storageKey: true } as const;
@@ -12,10 +12,12 @@ export async function getPublicAttachment(id: number) {
   return file ? { ...file, public: true } : null;
 }
 
-/** Any stored file, for a signed-in member of the editorial team (preview, editing). */
+/** A stored file of an article the signed-in user may read (preview, editing), or their own fresh upload. */
 export async function getAttachmentForEditors(id: number) {
   const actor = await getActor();
-  if (!actor || !can(actor, 'editor.access')) return null;
-  const file = await db.attachment.findUnique({ where: { id }, select });
-  return file ? { ...file, public: false } : null;
+  if (!actor) return null;
+  const file = await db.attachment.findUnique({ where: { id }, select: { ...select, articleId: true, createdById: true } });
+  if (!file || !(await canReadAttachment(actor, file))) return null;
+  const { articleId: _articleId, createdById: _createdById, ...rest } = file;
+  return { ...rest, public: false };
 }

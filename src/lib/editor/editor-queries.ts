@@ -8,27 +8,30 @@ import { db } from '@/lib/db';
 import { foldVietnamese } from '@/lib/text/normalize';
 import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
 import { facts } from './article-store';
+import { readableArticleWhere } from './read-access';
 import { editableInclude, toEditable, type EditableArticle } from './editable-article';
 
 // Reads of the editor area. Each asks for `editor.access` first.
 
+/** An article for the form, or null when there is none the actor may read. */
 export async function getEditableArticle(actor: Actor | null, id: number): Promise<EditableArticle | null> {
-  assertCan(actor, 'editor.access');
+  assertCan(actor, 'article.read');
   const row = await db.article.findUnique({ where: { id }, include: editableInclude });
-  return row ? toEditable(row) : null;
+  return row && can(actor, 'article.read', facts(row)) ? toEditable(row) : null;
 }
 
 /** The article's current version: a form shown from the browser's history may be older. */
 export async function currentVersion(actor: Actor | null, id: number): Promise<number | null> {
-  assertCan(actor, 'editor.access');
-  return (await db.article.findUnique({ where: { id }, select: { version: true } }))?.version ?? null;
+  assertCan(actor, 'article.read');
+  const row = await db.article.findUnique({ where: { id }, select: { version: true, status: true, createdById: true, lastEditorId: true } });
+  return row && can(actor, 'article.read', row) ? row.version : null;
 }
 
 /** The article as the public page would show it, whatever its status (for the preview). */
 export async function getPreview(actor: Actor | null, id: number): Promise<ArticleView | null> {
-  assertCan(actor, 'editor.access');
+  assertCan(actor, 'article.read');
   const row = await db.article.findUnique({ where: { id }, include: viewInclude });
-  if (!row) return null;
+  if (!row || !can(actor, 'article.read', facts(row))) return null;
   const view = toView(row);
   return { ...view, publishedAt: (row.publishedAt ?? new Date()).toISOString() };
 }
@@ -62,8 +65,9 @@ export type ArticleListFilter = { status?: ArticleStatus; sectionId?: number; au
 export type ArticleListItem = { id: number; title: string; slug: string; status: ArticleStatus; section: string; author: string; updatedAt: string; publishedAt: string | null };
 
 export async function listEditorArticles(actor: Actor | null, filter: ArticleListFilter) {
-  assertCan(actor, 'editor.access');
+  assertCan(actor, 'article.read');
   const where: Prisma.ArticleWhereInput = {
+    ...readableArticleWhere(actor),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.sectionId ? { sectionId: filter.sectionId } : {}),
     ...(filter.authorId ? { createdById: filter.authorId } : {}),

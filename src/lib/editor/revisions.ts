@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { facts, lockArticle, writeContent, type SaveResult } from './article-store';
 import { recordAudit, type EditorContext } from './context';
+import { assertCanReadArticle } from './read-access';
 import { readSnapshot, type ArticleSnapshot } from './editable-article';
 import { snapshotToInput } from './form-state';
 
@@ -16,7 +17,7 @@ import { snapshotToInput } from './form-state';
 export type RevisionItem = { id: number; version: number; kind: RevisionKind; note: string; createdAt: string; author: string | null };
 
 export async function listRevisions(ctx: EditorContext, articleId: number): Promise<RevisionItem[]> {
-  assertCan(ctx.actor, 'editor.access');
+  await assertCanReadArticle(ctx.actor, articleId);
   const rows = await db.revision.findMany({
     where: { articleId },
     orderBy: [{ version: 'desc' }, { id: 'desc' }],
@@ -27,7 +28,7 @@ export async function listRevisions(ctx: EditorContext, articleId: number): Prom
 }
 
 export async function getRevision(ctx: EditorContext, articleId: number, revisionId: number): Promise<{ item: RevisionItem; snapshot: ArticleSnapshot }> {
-  assertCan(ctx.actor, 'editor.access');
+  await assertCanReadArticle(ctx.actor, articleId);
   const row = await db.revision.findFirst({ where: { id: revisionId, articleId }, include: { createdBy: { select: { name: true } } } });
   const snapshot = row ? readSnapshot(row.snapshot) : null;
   if (!row || !snapshot) throw new AppError('not_found', 'Không tìm thấy phiên bản này.');

@@ -5,6 +5,7 @@ import { safeFileName } from '@/lib/content/attachment-files';
 import { extractDocumentText } from '@/lib/content/extract-text';
 import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
+import { canReadPhoto } from '@/lib/editor/read-access';
 import { AppError } from '@/lib/errors';
 import { deriveAll } from '@/lib/media/derive';
 import { ingestImage } from '@/lib/media/ingest-image';
@@ -30,6 +31,8 @@ export async function uploadPhoto(ctx: EditorContext, bytes: Buffer, fileName: s
   assertCan(ctx.actor, 'media.upload');
   const checksum = sha256(bytes);
   const existing = await db.media.findUnique({ where: { checksum } });
+  // The same bytes are stored once; their key is handed only to someone who may see them.
+  if (existing && !(await canReadPhoto(ctx.actor, { id: existing.id }))) throw new AppError('forbidden', 'Ảnh này đã có trong hệ thống nhưng thuộc bài bạn không được xem.');
   if (existing) {
     return { mediaId: existing.id, storageKey: existing.storageKey, width: existing.width, height: existing.height, originalName: existing.originalName };
   }

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+page.on('request', (r) => { if (r.method() === 'POST' && r.headers()['next-action']) console.log('REQ', JSON.stringify(r.postData()).slice(0, 1500)); });
+page.on('response', async (r) => { if (r.request().method() === 'POST' && r.request().headers()['next-action']) console.log('RESP', r.status(), (await r.text().catch(() => '')).slice(0, 300)); });
+await page.goto('http://localhost:3000/dang-nhap?tiep=/quan-tri');
+await page.getByLabel('Email').fill('quantri@anhoa.gov.vn');
+await page.getByLabel('Mật khẩu').fill('QuanTri@2026');
+await page.getByRole('button', { name: 'Đăng nhập' }).click();
+await page.waitForURL((u) => u.pathname === '/quan-tri');
+await page.goto('http://localhost:3000/quan-tri/bao-mat');
+await page.getByRole('button', { name: 'Lưu quy định' }).click();
+await page.waitForTimeout(1500);
+await page.getByRole('button', { name: 'Lưu quy định' }).click();
+await page.waitForTimeout(1500);
+await page.goto('http://localhost:3000/quan-tri/tai-khoan');
+console.log((await page.locator('main').innerText()).slice(0, 500));
+await browser.close();
