@@ -1,8 +1,9 @@
 // `npm run bench:upload`: (1) a 24-megapixel camera JPEG (6000×4000, about 8 MB) taken
 // through the upload pipeline (content check, EXIF rotate and strip, private original)
 // and into every served size and format, with wall time and peak memory; (2) against a
-// production build in Chromium, the time from an approver's click on "publish", "save"
-// and "withdraw" to the public page showing the change. Not part of the test suite.
+// production build in Chromium, the time from an approver's click on "publish", a second
+// approver's "publish the edit" of a live article, and "withdraw", to the public page
+// showing the change. Not part of the test suite.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -85,6 +86,7 @@ async function publishing(base: string) {
   try {
     const editor = await signIn(browser, base, 'bientap@anhoa.gov.vn', 'BienTap@2026');
     const approver = await signIn(browser, base, 'bbt@anhoa.gov.vn', 'BanBienTap@2026');
+    const admin = await signIn(browser, base, 'quantri@anhoa.gov.vn', 'QuanTri@2026');
     for (let round = 0; round < ROUNDS; round += 1) {
       const title = `Bài đo tốc độ đăng số ${round + 1} ${Date.now()}`;
       await editor.goto('/quan-tri/bai-viet/moi');
@@ -103,8 +105,12 @@ async function publishing(base: string) {
       times.publish.push(await timeUntil(base, `/bai-viet/${slug}`, () => approver.getByRole('button', { name: 'Duyệt và đăng ngay' }).click(), (status) => status === 200));
       await approver.getByRole('heading', { name: 'Trạng thái: Đã đăng' }).waitFor();
 
+      // An edit of a live article waits for a second person: timed from that person's click.
       await approver.locator('#tieu-de').fill(`${title} (cập nhật)`);
-      times.update.push(await timeUntil(base, `/bai-viet/${slug}`, () => approver.getByRole('button', { name: 'Lưu và cập nhật bài đang đăng' }).click(), (status, body) => body.includes('(cập nhật)')));
+      await approver.getByRole('button', { name: 'Lưu bản sửa (chờ duyệt)' }).click();
+      await approver.getByText(/Đã lưu bản sửa/).waitFor();
+      await admin.goto(approver.url());
+      times.update.push(await timeUntil(base, `/bai-viet/${slug}`, () => admin.getByRole('button', { name: 'Duyệt và đăng bản sửa' }).click(), (status, body) => body.includes('(cập nhật)')));
 
       await approver.reload();
       await approver.getByRole('button', { name: 'Gỡ bài…' }).click();

@@ -5,6 +5,7 @@ import { refreshPublicPages } from '@/lib/content/invalidate';
 import { createArticle, deleteDraft, saveArticle } from '@/lib/editor/article-store';
 import { findLinkTargets, searchMediaLibrary } from '@/lib/editor/editor-lookups';
 import { currentVersion } from '@/lib/editor/editor-queries';
+import { discardPendingEdit, publishPendingEdit } from '@/lib/editor/pending-edits';
 import { restoreRevision } from '@/lib/editor/revisions';
 import { runAction } from '@/lib/editor/run-action';
 import { transition } from '@/lib/editor/workflow';
@@ -23,13 +24,18 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return result.data;
 }
 
-/** `input.body` is the document as a JSON string (src/lib/editor/body-codec.ts); `autosave` marks the revision. */
-export async function saveArticleAction(articleId: number | null, baseVersion: number, input: unknown, autosave = false) {
+const saveOptions = z.object({ autosave: z.boolean().optional(), correction: z.boolean().optional() });
+
+/**
+ * `input.body` is the document as a JSON string (src/lib/editor/body-codec.ts). Options:
+ * `autosave` marks the revision; `correction`, an approver's small correction of a live article.
+ */
+export async function saveArticleAction(articleId: number | null, baseVersion: number, input: unknown, options: z.input<typeof saveOptions> = {}) {
   return runAction(async (ctx) => {
     const result =
       articleId === null
         ? await createArticle(ctx, input)
-        : await saveArticle(ctx, parse(id, articleId), parse(version, baseVersion), input, parse(z.boolean(), autosave) ? 'AUTOSAVE' : 'SAVE');
+        : await saveArticle(ctx, parse(id, articleId), parse(version, baseVersion), input, parse(saveOptions, options));
     await refreshPublicPages(result.change);
     return { id: result.id, version: result.version, slug: result.slug, status: result.status };
   });
@@ -37,7 +43,7 @@ export async function saveArticleAction(articleId: number | null, baseVersion: n
 
 const transitionSchema = z.object({
   articleId: id,
-  kind: z.enum(['submit', 'return', 'publish', 'forcePublish', 'withdraw']),
+  kind: z.enum(['submit', 'return', 'publish', 'forcePublish', 'withdraw', 'publishEdit', 'discardEdit']),
   version,
   comment: z.string().max(5000).optional(),
   reason: z.string().max(5000).optional(),
@@ -46,7 +52,12 @@ const transitionSchema = z.object({
 export async function transitionAction(input: z.input<typeof transitionSchema>) {
   return runAction(async (ctx) => {
     const { articleId, kind, ...rest } = parse(transitionSchema, input);
-    const result = await transition(ctx, articleId, kind, rest);
+    const result =
+      kind === 'publishEdit'
+        ? await publishPendingEdit(ctx, articleId, rest.version)
+        : kind === 'discardEdit'
+          ? await discardPendingEdit(ctx, articleId, rest.version)
+          : await transition(ctx, articleId, kind, rest);
     await refreshPublicPages(result.change);
     return { status: result.status, version: result.version };
   });

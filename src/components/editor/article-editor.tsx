@@ -18,6 +18,7 @@ import { insertAtInsertionPoint } from './body/photo-placement';
 import { ConflictPanel } from './conflict-panel';
 import { FieldError } from './field-error';
 import { MediaLibraryDialog } from './media-library-dialog';
+import { PendingEditNotice } from './pending-edit-notice';
 import { PhotoManager, type PhotoState } from './photo-manager';
 import { RichTextEditor, type BodyChange } from './rich-text-editor';
 import { SavePanel } from './save-panel';
@@ -32,7 +33,7 @@ type Props = {
   loaded?: FormState | null;
   sections: { id: number; name: string }[];
   tagSuggestions: string[];
-  permissions: WorkflowPermissions & { upload: boolean; createTags: boolean };
+  permissions: WorkflowPermissions & { upload: boolean; createTags: boolean; correctAlone: boolean };
   defaultByline: string;
   siteName: string;
 };
@@ -55,7 +56,9 @@ const newPhoto = (p: { mediaId: number; storageKey: string; width: number; heigh
 
 export function ArticleEditor({ article, loaded, sections, tagSuggestions, permissions, defaultByline, siteName }: Props) {
   const router = useRouter();
-  const [form, setForm] = useState<FormState>(() => loaded ?? (article ? formStateOf(article) : { ...EMPTY, byline: defaultByline }));
+  // A live article with an edit waiting for approval opens on that edit.
+  const [form, setForm] = useState<FormState>(() => loaded ?? (article ? formStateOf(article.pending?.snapshot ?? article) : { ...EMPTY, byline: defaultByline }));
+  const [pendingSaved, setPendingSaved] = useState(false);
   const [changes, setChanges] = useState(loaded ? 1 : 0);
   const [bodyError, setBodyError] = useState<string | null>(null);
   const [library, setLibrary] = useState<((photo: LibraryPhoto) => void) | null>(null);
@@ -70,7 +73,14 @@ export function ArticleEditor({ article, loaded, sections, tagSuggestions, permi
     setChanges((n) => n + 1);
   }, []);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => change((current) => ({ ...current, [key]: value }));
-  const onSaved = useCallback((slug: string) => setForm((f) => (f.slug === slug ? f : { ...f, slug })), []);
+  const live = status === 'PUBLISHED' || status === 'SCHEDULED';
+  const onSaved = useCallback(
+    (slug: string, correction: boolean) => {
+      setForm((f) => (f.slug === slug ? f : { ...f, slug }));
+      if (live && !correction) setPendingSaved(true);
+    },
+    [live],
+  );
   const saver = useArticleSave({
     article,
     formRef,
@@ -174,6 +184,7 @@ export function ArticleEditor({ article, loaded, sections, tagSuggestions, permi
             }}
           />
         )}
+        {article && live && <PendingEditNotice articleId={article.id} slug={article.slug} pending={article.pending} savedNow={pendingSaved} />}
         <ArticleMainFields form={form} errors={errors} readOnly={!canEdit} siteName={siteName} change={change} />
         <div>
           <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
@@ -210,6 +221,7 @@ export function ArticleEditor({ article, loaded, sections, tagSuggestions, permi
           status={status}
           wordCount={wordCount}
           canEdit={canEdit}
+          mayCorrectAlone={permissions.correctAlone}
           workflow={{
             permissions,
             publishedAt: form.publishedAt,

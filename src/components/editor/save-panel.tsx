@@ -18,7 +18,7 @@ type Workflow = {
 
 type Props =
   | { variant: 'phone'; saver: Saver; status: ArticleStatus; wordCount: number }
-  | { variant: 'side'; saver: Saver; status: ArticleStatus; wordCount: number; canEdit: boolean; workflow: Workflow };
+  | { variant: 'side'; saver: Saver; status: ArticleStatus; wordCount: number; canEdit: boolean; mayCorrectAlone: boolean; workflow: Workflow };
 
 function stateText(saver: Saver, short: boolean): string {
   if (saver.saving) return 'Đang lưu…';
@@ -61,9 +61,15 @@ export function SavePanel(props: Props) {
           {saver.message.text}
         </p>
       )}
+      {canEdit && live && props.mayCorrectAlone && (
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" checked={saver.correction} onChange={(event) => saver.setCorrection(event.target.checked)} className="mt-1" />
+          <span>Sửa chữa nhỏ: đăng ngay, không cần người thứ hai duyệt (ghi vào nhật ký)</span>
+        </label>
+      )}
       {canEdit && (
         <button type="button" disabled={saver.saving} onClick={() => void saver.save()} className="min-h-11 rounded bg-brand-700 px-4 font-bold text-white hover:bg-brand-800 disabled:opacity-60">
-          {live ? 'Lưu và cập nhật bài đang đăng' : 'Lưu'}
+          {!live ? 'Lưu' : saver.correction ? 'Lưu và đăng ngay' : 'Lưu bản sửa (chờ duyệt)'}
         </button>
       )}
       <WorkflowPanel

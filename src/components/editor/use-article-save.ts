@@ -18,7 +18,7 @@ type Options = {
   canEdit: boolean;
   autosaves: boolean;
   initialMessage: Message | null;
-  onSaved: (slug: string) => void;
+  onSaved: (slug: string, correction: boolean) => void;
 };
 
 export type Message = { kind: 'ok' | 'error'; text: string };
@@ -34,6 +34,10 @@ export function useArticleSave({ article, formRef, changes, bodyError, canEdit, 
   const [savedChanges, setSavedChanges] = useState(0);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const savingRef = useRef(false);
+  /** An approver's small correction of a live article, published alone (where allowed). */
+  const [correction, setCorrection] = useState(false);
+  const correctionRef = useRef(correction);
+  correctionRef.current = correction;
   const changesRef = useRef(changes);
   changesRef.current = changes;
   const dirty = changes !== savedChanges;
@@ -51,7 +55,7 @@ export function useArticleSave({ article, formRef, changes, bodyError, canEdit, 
       savingRef.current = true;
       setSaving(true);
       const startedAt = changesRef.current;
-      const result = await saveArticleAction(articleId, versionRef.current, toInput(current), auto).catch(() => null);
+      const result = await saveArticleAction(articleId, versionRef.current, toInput(current), { autosave: auto, correction: correctionRef.current }).catch(() => null);
       savingRef.current = false;
       setSaving(false);
       if (!result) {
@@ -69,12 +73,14 @@ export function useArticleSave({ article, formRef, changes, bodyError, canEdit, 
         setArticleId(result.data.id);
         window.history.replaceState(null, '', `/quan-tri/bai-viet/${result.data.id}`);
       }
-      onSaved(result.data.slug);
+      onSaved(result.data.slug, correctionRef.current);
       setErrors({});
       setConflict(null);
       setSavedChanges(startedAt);
       setSavedAt(new Date());
-      setMessage(auto ? null : { kind: 'ok', text: 'Đã lưu.' });
+      const live = result.data.status === 'PUBLISHED' || result.data.status === 'SCHEDULED';
+      const text = !live ? 'Đã lưu.' : correctionRef.current ? 'Đã lưu và đăng sửa chữa nhỏ (đã ghi nhật ký).' : 'Đã lưu bản sửa. Trang công khai giữ bản đã duyệt cho đến khi người thứ hai duyệt bản sửa.';
+      setMessage(auto ? null : { kind: 'ok', text });
       return true;
     },
     [articleId, bodyError, formRef, onSaved],
@@ -98,5 +104,5 @@ export function useArticleSave({ article, formRef, changes, bodyError, canEdit, 
     return () => window.removeEventListener('keydown', onKey);
   }, [canEdit, save]);
 
-  return { articleId, versionRef, errors, setErrors, message, setMessage, conflict, setConflict, saving, dirty, savedAt, save };
+  return { articleId, versionRef, errors, setErrors, message, setMessage, conflict, setConflict, saving, dirty, savedAt, save, correction, setCorrection };
 }

@@ -9,6 +9,8 @@ import { parseVietnamDateTime } from '@/lib/text/dates';
 
 export type WorkflowPermissions = {
   edit: boolean;
+  publishEdit: boolean;
+  discardEdit: boolean;
   submit: boolean;
   return: boolean;
   publish: boolean;
@@ -17,7 +19,7 @@ export type WorkflowPermissions = {
   delete: boolean;
 };
 
-type Kind = 'submit' | 'return' | 'publish' | 'forcePublish' | 'withdraw';
+type Kind = 'submit' | 'return' | 'publish' | 'forcePublish' | 'withdraw' | 'publishEdit' | 'discardEdit';
 
 type Props = {
   articleId: number | null;
@@ -45,6 +47,8 @@ const DONE: Record<Kind, string> = {
   publish: 'Đã duyệt đăng.',
   forcePublish: 'Đã đăng không qua duyệt.',
   withdraw: 'Đã gỡ bài.',
+  publishEdit: 'Đã duyệt và đăng bản sửa.',
+  discardEdit: 'Đã bỏ bản sửa; bài giữ bản đang đăng.',
 };
 
 export function WorkflowPanel(props: Props) {
@@ -58,7 +62,8 @@ export function WorkflowPanel(props: Props) {
   async function run(kind: Kind, extra: { comment?: string; reason?: string } = {}) {
     setBusy(true);
     try {
-      if (!(await props.saveFirst())) return;
+      // A pending edit is published or dropped as saved; the form's unsaved changes are not part of it.
+      if (kind !== 'publishEdit' && kind !== 'discardEdit' && !(await props.saveFirst())) return;
       if (articleId === null && kind !== 'submit') return;
       const id = articleId ?? Number(window.location.pathname.split('/').pop());
       const result = await transitionAction({ articleId: id, kind, version: props.versionRef.current, ...extra });
@@ -102,6 +107,21 @@ export function WorkflowPanel(props: Props) {
         {can.publish && (
           <button type="button" disabled={busy} onClick={() => void run('publish')} className={`${button} bg-green-700 text-white`}>
             {future ? 'Duyệt và hẹn giờ đăng' : 'Duyệt và đăng ngay'}
+          </button>
+        )}
+        {can.publishEdit && (
+          <button type="button" disabled={busy} onClick={() => void run('publishEdit')} className={`${button} bg-green-700 text-white`}>
+            Duyệt và đăng bản sửa
+          </button>
+        )}
+        {can.discardEdit && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => window.confirm('Bỏ bản sửa đang chờ duyệt? Bài giữ nguyên bản đang đăng; bản sửa vẫn còn trong lịch sử phiên bản.') && void run('discardEdit')}
+            className={`${button} border border-neutral-500 bg-white`}
+          >
+            Bỏ bản sửa
           </button>
         )}
         {can.return && (

@@ -16,6 +16,8 @@ export type Action =
   | 'article.return'
   | 'article.withdraw'
   | 'article.forcePublish'
+  | 'article.publishEdit'
+  | 'article.correctAlone'
   | 'media.upload'
   | 'tag.manage'
   | 'audit.view'
@@ -29,23 +31,35 @@ export type Action =
  * set up yet; until it is, only the account's own security settings are open.
  */
 export type Actor = { id: number; role: Role; restricted?: boolean };
-export type ArticleFacts = { status: ArticleStatus; createdById: number | null; lastEditorId: number | null; everPublished?: boolean };
+/**
+ * What the rules look at. `authors`: everyone who changed the content since it was last
+ * published (for four eyes); `pendingEdit`: a live article has an edit waiting.
+ */
+export type ArticleFacts = {
+  status: ArticleStatus;
+  createdById: number | null;
+  lastEditorId: number | null;
+  everPublished?: boolean;
+  authors?: number[];
+  pendingEdit?: boolean;
+};
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   CONTRIBUTOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete'],
   EDITOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage'],
   APPROVER: [
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
-    'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'audit.view',
+    'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.publishEdit', 'article.correctAlone', 'audit.view',
   ],
   ADMIN: [
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
-    'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish', 'audit.view',
+    'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish', 'article.publishEdit', 'article.correctAlone', 'audit.view',
     'user.manage', 'security.manage', 'section.manage', 'settings.manage',
   ],
 };
 
 const WORKING: ArticleStatus[] = ['DRAFT', 'RETURNED'];
+const LIVE: ArticleStatus[] = ['PUBLISHED', 'SCHEDULED'];
 
 /** Whether the role allows the action at all, and the article's state and ownership allow it here. */
 export function can(actor: Actor, action: Action, article?: ArticleFacts): boolean {
@@ -68,8 +82,13 @@ export function can(actor: Actor, action: Action, article?: ArticleFacts): boole
       return article.status === 'DRAFT' && !article.everPublished && (actor.role !== 'CONTRIBUTOR' || own);
     case 'article.publish':
     case 'article.schedule':
-      // Four-eyes: nobody approves an article they created or last edited.
-      return article.status === 'SUBMITTED' && !own && article.lastEditorId !== actor.id;
+      // Four eyes: nobody approves an article they created, last edited, or changed since it was last published.
+      return article.status === 'SUBMITTED' && !own && article.lastEditorId !== actor.id && !(article.authors ?? []).includes(actor.id);
+    case 'article.publishEdit':
+      // An edit of a live article is published by someone who did not write it.
+      return LIVE.includes(article.status) && Boolean(article.pendingEdit) && article.lastEditorId !== actor.id && !(article.authors ?? []).includes(actor.id);
+    case 'article.correctAlone':
+      return LIVE.includes(article.status);
     case 'article.return':
       return article.status === 'SUBMITTED';
     case 'article.withdraw':

@@ -35,7 +35,8 @@ export async function getDashboard(actor: Actor) {
   const now = new Date();
   const [mine, waiting, published, scheduled] = await Promise.all([
     list({ createdById: actor.id, status: { in: ['DRAFT', 'RETURNED', 'SUBMITTED'] } }, { updatedAt: 'desc' }, true),
-    can(actor, 'article.publish') ? list({ status: 'SUBMITTED' }, { updatedAt: 'asc' }, true) : Promise.resolve(null),
+    // Submitted articles, and edits of live articles waiting for a second person.
+    can(actor, 'article.publish') ? list({ OR: [{ status: 'SUBMITTED' }, { pendingRevisionId: { not: null } }] }, { updatedAt: 'asc' }, true) : Promise.resolve(null),
     list({ status: { in: ['PUBLISHED', 'SCHEDULED'] }, publishedAt: { lte: now } }, { publishedAt: 'desc' }, false),
     // What is scheduled but not out yet is unpublished: not for contributors' eyes.
     can(actor, 'article.read', { status: 'SCHEDULED', createdById: null, lastEditorId: null })

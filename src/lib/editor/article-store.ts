@@ -139,7 +139,7 @@ async function checkFiles(tx: Tx, ctx: EditorContext, articleId: number, fields:
   }
 }
 
-function isLive(article: { status: string; publishedAt: Date | string | null }, now = new Date()) {
+function isPublicNow(article: { status: string; publishedAt: Date | string | null }, now = new Date()) {
   if (article.status === 'PUBLISHED') return true;
   return article.status === 'SCHEDULED' && article.publishedAt !== null && new Date(article.publishedAt) <= now;
 }
@@ -171,7 +171,7 @@ async function writeContent(tx: Tx, ctx: EditorContext, current: EditableArticle
   const before = await publicFootprint(tx, current.id);
   const slug = await resolveSlug(tx, current.id, fields.slug, fields.title, current.version === 0 ? null : current.slug);
   const tagIds = await resolveTags(tx, ctx, fields.tags);
-  const wasPublic = isLive({ status: current.status, publishedAt: current.publishedAt });
+  const wasPublic = isPublicNow({ status: current.status, publishedAt: current.publishedAt });
   const publishedAt = fields.publishedAt ?? (current.status === 'DRAFT' || current.status === 'RETURNED' || current.status === 'SUBMITTED' ? null : current.publishedAt ? new Date(current.publishedAt) : null);
   const leadMediaId = fields.leadMediaId && fields.photos.some((p) => p.mediaId === fields.leadMediaId) ? fields.leadMediaId : (fields.photos[0]?.mediaId ?? null);
 
@@ -221,7 +221,7 @@ async function writeContent(tx: Tx, ctx: EditorContext, current: EditableArticle
   }
   await writeRevision(tx, ctx, article, revision);
   const after = await publicFootprint(tx, current.id);
-  return { article, change: wasPublic || isLive(article) ? mergeChanges(before, after) : NO_CHANGE };
+  return { article, change: wasPublic || isPublicNow(article) ? mergeChanges(before, after) : NO_CHANGE };
 }
 
 export type SaveResult = { id: number; version: number; slug: string; status: EditableArticle['status']; change: CacheChange };
@@ -249,22 +249,54 @@ export async function createArticle(ctx: EditorContext, raw: unknown): Promise<S
   );
 }
 
-/** Saves over version `version`; anything newer in the database is a conflict, never overwritten. */
-export async function saveArticle(ctx: EditorContext, id: number, version: number, raw: unknown, kind: 'SAVE' | 'AUTOSAVE' = 'SAVE'): Promise<SaveResult> {
-  assertCan(ctx.actor, 'article.edit');
-  return done(
-    await db.$transaction(async (tx) => {
-      const current = await lockArticle(tx, id);
-      assertCan(ctx.actor, 'article.edit', facts(current));
-      if (current.version !== version) throw new ConflictError(current);
-      const result = await writeContent(tx, ctx, current, raw, { kind });
-      await recordAudit(tx, ctx, 'article.update', { type: 'article', id }, { version: result.article.version, status: current.status });
-      return result;
-    }),
-  );
+const isLive = (status: EditableArticle['status']) => status === 'PUBLISHED' || status === 'SCHEDULED';
+
+/**
+ * An edit of a live (locked) article, checked exactly as a save would be (inside a
+ * savepoint that is then rolled back) and kept as a revision waiting for a second person
+ * (src/lib/editor/pending-edits.ts). Nothing public changes.
+ */
+async function savePendingEdit(tx: Tx, ctx: EditorContext, current: EditableArticle, raw: unknown): Promise<SaveResult> {
+  await tx.$executeRawUnsafe('SAVEPOINT pending_edit');
+  const { article: edited } = await writeContent(tx, ctx, current, raw, { kind: 'SAVE' });
+  await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT pending_edit');
+  const version = current.version + 1;
+  const revision = await tx.revision.create({
+    data: { articleId: current.id, version, snapshot: snapshotOf(edited) as unknown as Prisma.InputJsonValue, kind: 'SAVE', note: 'Bản sửa chờ duyệt', createdById: ctx.actor?.id ?? null },
+    select: { id: true },
+  });
+  await tx.article.update({ where: { id: current.id }, data: { version, pendingRevisionId: revision.id, lastEditorId: ctx.actor?.id ?? null } });
+  await recordAudit(tx, ctx, 'article.editPending', { type: 'article', id: current.id }, { version });
+  return { id: current.id, version, slug: current.slug, status: current.status, change: NO_CHANGE };
 }
 
-export { writeContent, isLive };
+export type SaveOptions = { autosave?: boolean; correction?: boolean };
+
+/**
+ * Saves over version `version`; anything newer in the database is a conflict, never
+ * overwritten. A live article's edit waits for a second person, unless it is an
+ * approver's small correction and the site allows those alone (then marked in the log).
+ */
+export async function saveArticle(ctx: EditorContext, id: number, version: number, raw: unknown, options: SaveOptions = {}): Promise<SaveResult> {
+  assertCan(ctx.actor, 'article.edit');
+  return db.$transaction(async (tx) => {
+    const current = await lockArticle(tx, id);
+    assertCan(ctx.actor, 'article.edit', facts(current));
+    if (current.version !== version) throw new ConflictError(current);
+    if (isLive(current.status) && !options.correction) return savePendingEdit(tx, ctx, current, raw);
+    if (options.correction) {
+      assertCan(ctx.actor, 'article.correctAlone', facts(current));
+      const allowed = (await tx.siteSettings.findUnique({ where: { id: 1 }, select: { approverMayCorrectAlone: true } }))?.approverMayCorrectAlone;
+      if (!allowed) throw new AppError('forbidden', 'Cài đặt không cho phép tự đăng sửa chữa nhỏ; bản sửa cần người thứ hai duyệt.');
+      if (current.pending) throw new AppError('bad_request', 'Đang có bản sửa chờ duyệt; hãy duyệt hoặc bỏ bản sửa đó trước.');
+    }
+    const result = await writeContent(tx, ctx, current, raw, { kind: options.correction ? 'CORRECTION' : options.autosave ? 'AUTOSAVE' : 'SAVE' });
+    await recordAudit(tx, ctx, options.correction ? 'article.correctionAlone' : 'article.update', { type: 'article', id }, { version: result.article.version, status: current.status });
+    return done(result);
+  });
+}
+
+export { writeContent, isPublicNow };
 
 /** Deletes a draft that was never published, with its attachments' files. */
 export async function deleteDraft(ctx: EditorContext, id: number): Promise<string[]> {

@@ -26,10 +26,14 @@ export type ArticleSnapshot = {
   attachments: EditableAttachment[];
 };
 
+/** An edit of a live article waiting for a second person to publish it. */
+export type PendingEdit = { revisionId: number; savedAt: string; author: string | null; authorId: number | null; snapshot: ArticleSnapshot };
+
 export type EditableArticle = ArticleSnapshot & {
   id: number;
   version: number;
   status: ArticleStatus;
+  pending: PendingEdit | null;
   returnComment: string | null;
   withdrawalReason: string | null;
   createdById: number | null;
@@ -41,6 +45,7 @@ export const editableInclude = {
   tags: { include: { tag: { select: { name: true } } }, orderBy: { position: 'asc' } },
   photos: { include: { media: { select: { storageKey: true, width: true, height: true } } }, orderBy: { position: 'asc' } },
   attachments: { orderBy: { position: 'asc' }, select: { id: true, title: true, originalName: true, mime: true, bytes: true } },
+  pendingRevision: { select: { id: true, snapshot: true, createdAt: true, createdById: true, createdBy: { select: { name: true } } } },
 } satisfies Prisma.ArticleInclude;
 
 type EditableRow = Prisma.ArticleGetPayload<{ include: typeof editableInclude }>;
@@ -50,6 +55,7 @@ export function toEditable(row: EditableRow): EditableArticle {
     id: row.id,
     version: row.version,
     status: row.status,
+    pending: pendingOf(row.pendingRevision),
     returnComment: row.returnComment,
     withdrawalReason: row.withdrawalReason,
     createdById: row.createdById,
@@ -79,7 +85,13 @@ export function toEditable(row: EditableRow): EditableArticle {
   };
 }
 
-export function snapshotOf(article: EditableArticle): ArticleSnapshot {
+function pendingOf(revision: EditableRow['pendingRevision']): PendingEdit | null {
+  const snapshot = revision ? readSnapshot(revision.snapshot) : null;
+  if (!revision || !snapshot) return null;
+  return { revisionId: revision.id, savedAt: revision.createdAt.toISOString(), author: revision.createdBy?.name ?? null, authorId: revision.createdById, snapshot };
+}
+
+export function snapshotOf(article: ArticleSnapshot): ArticleSnapshot {
   const { title, slug, sapo, source, byline, sectionId, tags, publishedAt, body, leadMediaId, photos, attachments } = article;
   return { title, slug, sapo, source, byline, sectionId, tags, publishedAt, body, leadMediaId, photos, attachments };
 }

@@ -8,6 +8,7 @@ import { db } from '@/lib/db';
 import { foldVietnamese } from '@/lib/text/normalize';
 import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
 import { facts } from './article-store';
+import { contentAuthors, correctionsAloneAllowed } from './pending-edits';
 import { readableArticleWhere } from './read-access';
 import { editableInclude, toEditable, type EditableArticle } from './editable-article';
 
@@ -36,8 +37,9 @@ export async function getPreview(actor: Actor | null, id: number): Promise<Artic
   return { ...view, publishedAt: (row.publishedAt ?? new Date()).toISOString() };
 }
 
-export function permissionsFor(actor: Actor, article: EditableArticle | null) {
-  const f = article ? facts(article) : undefined;
+/** What the actor may do with the article in the form (the data layer checks again). */
+export async function permissionsFor(actor: Actor, article: EditableArticle | null) {
+  const f = article ? { ...facts(article), authors: await contentAuthors(db, article.id), pendingEdit: Boolean(article.pending) } : undefined;
   return {
     edit: article ? can(actor, 'article.edit', f) : can(actor, 'article.create'),
     submit: article ? can(actor, 'article.submit', f) : can(actor, 'article.submit'),
@@ -46,6 +48,9 @@ export function permissionsFor(actor: Actor, article: EditableArticle | null) {
     forcePublish: Boolean(article) && can(actor, 'article.forcePublish', f) && !can(actor, 'article.publish', f),
     withdraw: Boolean(article) && can(actor, 'article.withdraw', f),
     delete: Boolean(article) && can(actor, 'article.delete', f),
+    publishEdit: Boolean(article) && can(actor, 'article.publishEdit', f),
+    discardEdit: Boolean(article?.pending) && can(actor, 'article.edit', f),
+    correctAlone: Boolean(article) && can(actor, 'article.correctAlone', f) && (await correctionsAloneAllowed()),
     upload: can(actor, 'media.upload'),
     createTags: can(actor, 'tag.manage'),
   };

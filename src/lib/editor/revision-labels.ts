@@ -12,4 +12,5 @@ export const REVISION_LABELS: Record<RevisionKind, { label: string; tone: string
   SCHEDULE: { label: 'Duyệt, hẹn giờ', tone: 'bg-green-50 text-green-900' },
   FORCE_PUBLISH: { label: 'Đăng không qua duyệt', tone: 'bg-green-100 text-green-900' },
   WITHDRAW: { label: 'Gỡ bài', tone: 'bg-red-100 text-red-900' },
+  CORRECTION: { label: 'Sửa chữa nhỏ, tự đăng', tone: 'bg-amber-100 text-amber-900' },
 };

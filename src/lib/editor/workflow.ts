@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { cleanLine } from '@/lib/text/normalize';
 import { facts, loadEditable, lockArticle, publicFootprint, writeRevision } from './article-store';
 import { mergeChanges, NO_CHANGE, recordAudit, type CacheChange, type EditorContext } from './context';
+import { contentAuthors } from './pending-edits';
 import { readinessErrors } from './readiness';
 
 // The moves between statuses (see DOMAIN.md): draft → submitted → returned (with a
@@ -44,7 +45,8 @@ export async function transition(ctx: EditorContext, id: number, kind: Transitio
   assertCan(ctx.actor, ACTIONS[kind]);
   return db.$transaction(async (tx) => {
     const current = await lockArticle(tx, id);
-    assertCan(ctx.actor, ACTIONS[kind], facts(current));
+    const authors = kind === 'publish' ? await contentAuthors(tx, id) : [];
+    assertCan(ctx.actor, ACTIONS[kind], { ...facts(current), authors });
     if (current.version !== input.version) {
       throw new AppError('conflict', 'Bài viết vừa được người khác thay đổi; vui lòng tải lại trang trước khi thao tác.');
     }

@@ -21,7 +21,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
   const revision = (await searchParams)['phien-ban'];
   const loaded = typeof revision === 'string' && ID.test(revision) ? await getRevision({ actor, ip: null }, article.id, Number(revision)).catch(() => null) : null;
-  const options = await editorOptions();
+  const [options, permissions] = await Promise.all([editorOptions(), permissionsFor(actor, article)]);
   const live = article.status === 'PUBLISHED' || article.status === 'SCHEDULED';
   return (
     <>
@@ -45,14 +45,14 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         </p>
       )}
       <ArticleEditor
-        // A new status (a workflow step) starts the form afresh; a save does not, so nothing
-        // typed while a save is on its way is lost.
-        key={`${article.id}:${article.status}:${loaded?.item.id ?? ''}`}
+        // A workflow step (a new status, a pending edit published or dropped) starts the form
+        // afresh; a save does not, so nothing typed while a save is on its way is lost.
+        key={`${article.id}:${article.status}:${article.pending?.revisionId ?? ''}:${loaded?.item.id ?? ''}`}
         article={article}
         loaded={loaded ? { ...formStateOf(loaded.snapshot), slug: article.slug } : null}
         sections={options.sections}
         tagSuggestions={options.tags}
-        permissions={permissionsFor(actor, article)}
+        permissions={permissions}
         defaultByline={actor.name}
         siteName={options.siteName}
       />
