@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { changeOwnPassword, updateUser } from '@/lib/admin/users';
-import { clearThrottleAs, listThrottles } from '@/lib/admin/security';
+import { clearThrottleAs, listThrottles, saveSecuritySettings } from '@/lib/admin/security';
 import { signInWithPassword, type Client } from '@/lib/auth/credentials';
 import { hashPassword } from '@/lib/auth/password';
 import { can } from '@/lib/auth/permissions';
@@ -144,6 +144,12 @@ describe('two-step sign-in', () => {
     expect(await client.userSession.count({ where: { userId: approver.id, endedAt: null } })).toBe(0);
     expect((await signIn('duyet@example.vn', PASSWORD, '10.3.0.5')).ok).toBe(true);
     expect(await client.auditLog.count({ where: { action: 'user.twoFactorReset', entityId: String(approver.id) } })).toBe(1);
+  });
+
+  it('cannot be required by an administrator who does not use it', async () => {
+    const error = await saveSecuritySettings(as(admin), { twoFactorForApprovers: true, approverMayCorrectAlone: false }).catch((e: AppError) => e);
+    expect((error as AppError).fieldErrors?.twoFactorForApprovers).toEqual(['Hãy bật xác thực hai bước cho chính tài khoản của bạn trước khi bắt buộc người khác.']);
+    expect((await client.siteSettings.findUniqueOrThrow({ where: { id: 1 } })).twoFactorForApprovers).toBe(false);
   });
 
   it('keeps approvers without it to their own security settings while the setting requires it', async () => {

@@ -102,3 +102,22 @@ export function RoleSelect({ name, defaultValue, labels }: { name: string; defau
     </div>
   );
 }
+
+/** A checkbox with its label beside it and its Vietnamese error under it. */
+export function CheckboxField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+  const id = useId();
+  const error = useContext(ErrorsContext)[name];
+  return (
+    <div>
+      <label htmlFor={id} className="flex items-start gap-2">
+        <input id={id} type="checkbox" name={name} defaultChecked={defaultChecked} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-loi` : undefined} className="mt-1" />
+        <span>{label}</span>
+      </label>
+      {error && (
+        <p id={`${id}-loi`} className="mt-1 text-sm font-medium text-red-700">
+          {error.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { waitText } from '@/lib/text/format';
 
 /** The form's words for each refusal; none says whether the email exists. */
@@ -29,7 +29,6 @@ export function SignInForm({ next }: { next: string }) {
   const [error, setError] = useState('');
   const [pending, setPending] = useState(false);
   const [askCode, setAskCode] = useState(false);
-  const codeInput = useRef<HTMLInputElement>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,7 +44,6 @@ export function SignInForm({ next }: { next: string }) {
     }
     if (result?.error === 'CODE_REQUIRED') {
       setAskCode(true);
-      setTimeout(() => codeInput.current?.focus(), 0);
       return;
     }
     setError(messageFor(result?.error ?? ''));
@@ -75,7 +73,8 @@ export function SignInForm({ next }: { next: string }) {
           <label htmlFor="code" className="mb-1 block font-medium">
             Mã xác thực
           </label>
-          <input ref={codeInput} id="code" name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={20} aria-describedby="code-goi-y" className={field} />
+          {/* The second step appears after the password: the caret goes straight to it. */}
+          <input autoFocus id="code" name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={20} aria-describedby="code-goi-y" className={field} />
           <p id="code-goi-y" className="mt-1 text-sm text-neutral-700">
             Mã 6 chữ số trong ứng dụng xác thực trên điện thoại, hoặc một mã dự phòng (dạng ABCD-EFGH).
           </p>

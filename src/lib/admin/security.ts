@@ -48,6 +48,11 @@ export async function readSecuritySettings(ctx: EditorContext): Promise<Security
 export async function saveSecuritySettings(ctx: EditorContext, input: unknown) {
   assertCan(ctx.actor, 'security.manage');
   const data = parseFields(z.object({ twoFactorForApprovers: z.boolean(), approverMayCorrectAlone: z.boolean() }), input);
+  // Requiring two-step sign-in of administrators must not lock out the one requiring it.
+  const own = await db.user.findUniqueOrThrow({ where: { id: ctx.actor.id }, select: { totpEnabledAt: true } });
+  if (data.twoFactorForApprovers && !own.totpEnabledAt) {
+    throw new AppError('bad_request', 'Vui lòng sửa các mục được đánh dấu.', { fieldErrors: { twoFactorForApprovers: ['Hãy bật xác thực hai bước cho chính tài khoản của bạn trước khi bắt buộc người khác.'] } });
+  }
   await db.$transaction(async (tx) => {
     const row = await tx.siteSettings.findUnique({ where: { id: 1 }, select: { id: true } });
     if (!row) throw new AppError('bad_request', 'Vui lòng lưu phần cài đặt chung của cổng trước.');

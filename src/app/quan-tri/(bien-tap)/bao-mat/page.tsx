@@ -1,6 +1,6 @@
 import { clearThrottleAction, saveSecuritySettingsAction } from '@/app/quan-tri/security-actions';
 import { SessionList } from '@/components/account/session-list';
-import { ActionForm } from '@/components/admin/action-form';
+import { ActionForm, CheckboxField } from '@/components/admin/action-form';
 import { listThrottles, readSecuritySettings } from '@/lib/admin/security';
 import { requireActor } from '@/lib/auth/session';
 import { listSessions } from '@/lib/auth/sessions';
@@ -72,14 +72,8 @@ export default async function SecurityPage() {
           Quy định
         </h2>
         <ActionForm action={saveSecuritySettingsAction} submit="Lưu quy định" className="mt-2 grid gap-3">
-          <label className="flex items-start gap-2">
-            <input type="checkbox" name="twoFactorForApprovers" defaultChecked={settings.twoFactorForApprovers} className="mt-1" />
-            <span>Ban biên tập và quản trị viên bắt buộc dùng xác thực hai bước (người chưa bật sẽ được yêu cầu bật ngay khi đăng nhập).</span>
-          </label>
-          <label className="flex items-start gap-2">
-            <input type="checkbox" name="approverMayCorrectAlone" defaultChecked={settings.approverMayCorrectAlone} className="mt-1" />
-            <span>Ban biên tập được tự đăng sửa chữa nhỏ của bài đang đăng mà không cần người thứ hai duyệt (mỗi lần đều ghi nhật ký).</span>
-          </label>
+          <CheckboxField name="twoFactorForApprovers" defaultChecked={settings.twoFactorForApprovers} label="Ban biên tập và quản trị viên bắt buộc dùng xác thực hai bước (người chưa bật sẽ được yêu cầu bật ngay khi đăng nhập)." />
+          <CheckboxField name="approverMayCorrectAlone" defaultChecked={settings.approverMayCorrectAlone} label="Ban biên tập được tự đăng sửa chữa nhỏ của bài đang đăng mà không cần người thứ hai duyệt (mỗi lần đều ghi nhật ký)." />
         </ActionForm>
       </section>
     </>

@@ -35,8 +35,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   // Compared with the current article, or with another revision when `so-voi` names one.
   const otherId = one(query['so-voi']);
   const other = otherId ? await getRevision(ctx, article.id, otherId).catch(() => null) : null;
+  // The edit waiting for approval is read against what the public sees now.
+  const pendingShown = Boolean(shown && !other && article.pending?.revisionId === shown.item.id);
   const newer = other ? other.snapshot : snapshotOf(article);
-  const diffs = shown ? diffSnapshots(shown.snapshot, newer) : [];
+  const diffs = shown ? (pendingShown ? diffSnapshots(snapshotOf(article), shown.snapshot) : diffSnapshots(shown.snapshot, newer)) : [];
   const working = ['DRAFT', 'RETURNED', 'SUBMITTED'].includes(article.status);
   const mayEdit = can(actor, 'article.edit', facts(article));
 
@@ -80,10 +82,20 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           {shown ? (
             <>
               <h2 id="so-sanh" className="text-lg font-bold">
-                Phiên bản {shown.item.version} so với {other ? `phiên bản ${other.item.version}` : `bản hiện tại (phiên bản ${article.version})`}
+                {pendingShown
+                  ? 'Bản sửa chờ duyệt so với bản đang đăng'
+                  : `Phiên bản ${shown.item.version} so với ${other ? `phiên bản ${other.item.version}` : `bản hiện tại (phiên bản ${article.version})`}`}
               </h2>
               <p className="mt-1 text-sm text-neutral-700">
-                Chữ <del className="bg-red-100">gạch</del> chỉ có ở phiên bản {shown.item.version}; chữ <ins className="bg-green-100">tô xanh</ins> chỉ có ở bản được so.
+                {pendingShown ? (
+                  <>
+                    Chữ <del className="bg-red-100">gạch</del> chỉ có ở bản đang đăng; chữ <ins className="bg-green-100">tô xanh</ins> là phần bản sửa thêm vào.
+                  </>
+                ) : (
+                  <>
+                    Chữ <del className="bg-red-100">gạch</del> chỉ có ở phiên bản {shown.item.version}; chữ <ins className="bg-green-100">tô xanh</ins> chỉ có ở bản được so.
+                  </>
+                )}
               </p>
               {diffs.length === 0 ? (
                 <p className="mt-3">Không có khác biệt về chữ.</p>
