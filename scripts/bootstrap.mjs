@@ -14,6 +14,7 @@ const tasks = {
   bench: 'scripts/bench/pages.ts',
   'bench:search': 'scripts/bench/search.ts',
   'bench:upload': 'scripts/bench/upload.ts',
+  'bench:load': 'scripts/bench/load.ts',
   migrate: 'scripts/migrate-cli.ts',
 };
 // Tasks that import the application's server modules run as Next runs them.

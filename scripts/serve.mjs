@@ -10,6 +10,7 @@ import next from 'next';
 import pg from 'pg';
 import { actionBodyProblem, foreignOrigin, isActionRequest, readBody, replay } from './lib/action-guard.mjs';
 import { createMicroCache } from './lib/micro-cache.mjs';
+import { createReaderLine, rendersPublicPage } from './lib/reader-line.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT || 3000);
@@ -97,6 +98,9 @@ function decodable(pathname) {
 const pageCache = createMicroCache();
 globalThis.__portalPurgePageCache = pageCache.purge;
 
+// Public renders in line, so the newsroom keeps the CPU it needs (see reader-line.mjs).
+const readerLine = createReaderLine({ concurrency: Number(process.env.READER_CONCURRENCY) || 4 });
+
 const ARTICLE_PATH = /^\/bai-viet\/([a-z0-9-]{1,120})\/?$/;
 
 const app = next({ dev: false, dir: root, hostname, port });
@@ -160,6 +164,19 @@ const server = createServer(async (incoming, res) => {
   if (pathname !== REVALIDATE_PATH && pathname !== PUBLISH_DUE_PATH) await ready;
   const cacheKey = pageCache.keyFor(req);
   if (cacheKey && pageCache.serve(cacheKey, req, res)) return;
+  if (rendersPublicPage(req, pathname)) {
+    const release = await readerLine.enter();
+    if (!release) {
+      res.setHeader('Retry-After', '5');
+      refuse(res, 503, 'Hệ thống đang bận. Vui lòng thử lại sau ít phút.');
+      return;
+    }
+    res.once('close', release);
+    // A reader who left while waiting frees the turn at once.
+    if (res.destroyed || req.socket.destroyed) return release();
+    // Another reader may have had the page rendered while this one waited.
+    if (cacheKey && pageCache.serve(cacheKey, req, res)) return;
+  }
   const article = ARTICLE_PATH.exec(pathname);
   if (article && Date.now() - withdrawnReadAt > 5000) await refreshWithdrawn();
   const gone = article !== null && withdrawn.has(article[1]);

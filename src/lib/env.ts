@@ -9,6 +9,9 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   /** Signs the editors' session cookies; `npm start` makes one under .data/ when unset. */
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  /** Database connections per process for the editor area and writes, and for the public pages. */
+  DB_POOL_NEWSROOM: z.coerce.number().int().min(1).max(100).default(4),
+  DB_POOL_READERS: z.coerce.number().int().min(1).max(100).default(8),
 });
 
 let parsed: z.infer<typeof schema> | undefined;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getActor } from '@/lib/auth/session';
-import { db } from '@/lib/db';
+import { readerDb } from '@/lib/db';
 import { canReadAttachment } from '@/lib/editor/read-access';
 import { publicArticleWhere } from './public-rule';
 
@@ -8,7 +8,7 @@ const select = { id: true, title: true, originalName: true, mime: true, bytes: t
 
 /** A file attached to a public article; files of unpublished articles do not exist here. */
 export async function getPublicAttachment(id: number) {
-  const file = await db.attachment.findFirst({ where: { id, article: publicArticleWhere() }, select });
+  const file = await readerDb.attachment.findFirst({ where: { id, article: publicArticleWhere() }, select });
   return file ? { ...file, public: true } : null;
 }
 
@@ -16,7 +16,7 @@ export async function getPublicAttachment(id: number) {
 export async function getAttachmentForEditors(id: number) {
   const actor = await getActor();
   if (!actor) return null;
-  const file = await db.attachment.findUnique({ where: { id }, select: { ...select, articleId: true, createdById: true } });
+  const file = await readerDb.attachment.findUnique({ where: { id }, select: { ...select, articleId: true, createdById: true } });
   if (!file || !(await canReadAttachment(actor, file))) return null;
   const { articleId: _articleId, createdById: _createdById, ...rest } = file;
   return { ...rest, public: false };

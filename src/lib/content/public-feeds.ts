@@ -1,6 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { db } from '@/lib/db';
+import { readerDb } from '@/lib/db';
 import { SITEMAP_MAX_URLS } from '@/lib/seo/sitemap-xml';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from './cache-tags';
 import { publicArticleWhere } from './public-rule';
@@ -20,7 +20,7 @@ export type FeedArticle = {
 /** Newest public articles for RSS, site-wide or for one section. */
 export const getFeedArticles = unstable_cache(
   async (sectionSlug: string | null, limit: number): Promise<FeedArticle[]> => {
-    const rows = await db.article.findMany({
+    const rows = await readerDb.article.findMany({
       where: { ...publicArticleWhere(), ...(sectionSlug ? { section: { slug: sectionSlug } } : {}) },
       select: { slug: true, title: true, sapo: true, bodyText: true, publishedAt: true, section: { select: { name: true } }, leadMedia: { select: { storageKey: true } } },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
@@ -42,12 +42,12 @@ export const getFeedArticles = unstable_cache(
 
 export type SitemapArticle = { slug: string; lastmod: string; leadKey: string | null; title: string; publishedAt: string };
 
-export const countPublicArticles = unstable_cache(async () => db.article.count({ where: publicArticleWhere() }), ['public-article-count'], options);
+export const countPublicArticles = unstable_cache(async () => readerDb.article.count({ where: publicArticleWhere() }), ['public-article-count'], options);
 
 /** One sitemap file's worth of articles (file numbers start at 1), newest first. */
 export const getSitemapArticles = unstable_cache(
   async (file: number, size: number = SITEMAP_MAX_URLS): Promise<SitemapArticle[]> => {
-    const rows = await db.article.findMany({
+    const rows = await readerDb.article.findMany({
       where: publicArticleWhere(),
       select: { slug: true, title: true, publishedAt: true, revisedAt: true, leadMedia: { select: { storageKey: true } } },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
@@ -69,7 +69,7 @@ export const getSitemapArticles = unstable_cache(
 /** Articles for the Google News sitemap: published in the last two days. */
 export const getRecentArticles = unstable_cache(
   async (sinceIso: string, limit: number): Promise<SitemapArticle[]> => {
-    const rows = await db.article.findMany({
+    const rows = await readerDb.article.findMany({
       where: { AND: [publicArticleWhere(), { publishedAt: { gte: new Date(sinceIso) } }] },
       select: { slug: true, title: true, publishedAt: true, revisedAt: true },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
@@ -90,7 +90,7 @@ export const getRecentArticles = unstable_cache(
 /** Tags that have at least one public article. */
 export const getPublicTags = unstable_cache(
   async () =>
-    db.tag.findMany({
+    readerDb.tag.findMany({
       where: { articles: { some: { article: publicArticleWhere() } } },
       select: { slug: true, name: true },
       orderBy: { slug: 'asc' },

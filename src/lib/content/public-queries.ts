@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { readerDb } from '@/lib/db';
 import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
 import { summaryInclude, toSummary, toView, viewInclude } from './article-mappers';
 import { publicArticleWhere } from './public-rule';
@@ -16,19 +16,19 @@ export type ArticleLookup =
   | { kind: 'missing' };
 
 export async function lookupArticle(slug: string): Promise<ArticleLookup> {
-  const row = await db.article.findFirst({ where: { slug, ...publicArticleWhere() }, include: viewInclude });
+  const row = await readerDb.article.findFirst({ where: { slug, ...publicArticleWhere() }, include: viewInclude });
   if (row) return { kind: 'found', article: toView(row) };
 
-  const withdrawn = await db.article.findFirst({ where: { slug, status: 'WITHDRAWN' }, select: { title: true, withdrawnAt: true } });
+  const withdrawn = await readerDb.article.findFirst({ where: { slug, status: 'WITHDRAWN' }, select: { title: true, withdrawnAt: true } });
   if (withdrawn) return { kind: 'withdrawn', title: withdrawn.title, withdrawnAt: withdrawn.withdrawnAt?.toISOString() ?? null };
 
-  const old = await db.articleSlug.findUnique({ where: { slug }, select: { article: { select: { slug: true } } } });
+  const old = await readerDb.articleSlug.findUnique({ where: { slug }, select: { article: { select: { slug: true } } } });
   if (old && old.article.slug !== slug) return { kind: 'moved', slug: old.article.slug };
   return { kind: 'missing' };
 }
 
 export async function latestArticles(limit: number, offset = 0): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({ where: publicArticleWhere(), include: summaryInclude, orderBy: newestFirst, take: limit, skip: offset });
+  const rows = await readerDb.article.findMany({ where: publicArticleWhere(), include: summaryInclude, orderBy: newestFirst, take: limit, skip: offset });
   return rows.map(toSummary);
 }
 
@@ -40,14 +40,14 @@ export async function pagedArticles(filter: ListFilter, page: number): Promise<P
     ...('sectionSlug' in filter ? { section: { slug: filter.sectionSlug } } : { tags: { some: { tag: { slug: filter.tagSlug } } } }),
   };
   const [total, rows] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({ where, include: summaryInclude, orderBy: newestFirst, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
+    readerDb.article.count({ where }),
+    readerDb.article.findMany({ where, include: summaryInclude, orderBy: newestFirst, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
   ]);
   return { items: rows.map(toSummary), total, page, pageCount: pageCount(total) };
 }
 
 export async function relatedArticles(articleId: number, sectionSlug: string, limit: number): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({
+  const rows = await readerDb.article.findMany({
     where: { ...publicArticleWhere(), section: { slug: sectionSlug }, id: { not: articleId } },
     include: summaryInclude,
     orderBy: newestFirst,
@@ -57,10 +57,10 @@ export async function relatedArticles(articleId: number, sectionSlug: string, li
 }
 
 export async function sectionBlocks(perSection: number) {
-  const sections = await db.section.findMany({ orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+  const sections = await readerDb.section.findMany({ orderBy: [{ position: 'asc' }, { id: 'asc' }] });
   return Promise.all(
     sections.map(async (section) => {
-      const rows = await db.article.findMany({
+      const rows = await readerDb.article.findMany({
         where: { ...publicArticleWhere(), sectionId: section.id },
         include: summaryInclude,
         orderBy: newestFirst,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { db } from '@/lib/db';
+import { readerDb } from '@/lib/db';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from './cache-tags';
 import type { SectionRef } from './views';
 
@@ -8,7 +8,7 @@ export type SectionInfo = SectionRef & { id: number; description: string };
 
 export const getSections = unstable_cache(
   async (): Promise<SectionInfo[]> =>
-    db.section.findMany({
+    readerDb.section.findMany({
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
       select: { id: true, name: true, slug: true, description: true },
     }),

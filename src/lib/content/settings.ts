@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
-import { db } from '@/lib/db';
+import { readerDb } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/errors';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from './cache-tags';
 
@@ -34,7 +34,7 @@ export const DEFAULT_SETTINGS: SiteSettingsView = {
 
 const readSettings = unstable_cache(
   async (): Promise<SiteSettingsView> => {
-    const row = await db.siteSettings.findUnique({ where: { id: 1 } });
+    const row = await readerDb.siteSettings.findUnique({ where: { id: 1 } });
     if (!row) return DEFAULT_SETTINGS;
     const { id: _id, commentWindowDays: _days, updatedAt: _updatedAt, ...view } = row;
     return view;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { assertCan, can, type Actor } from '@/lib/auth/permissions';
 import { publicArticleWhere } from '@/lib/content/public-rule';
-import { db } from '@/lib/db';
+import { db, readerDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
 // Who may read what in the editor area, from the one rule `article.read` of the permission
@@ -26,7 +26,7 @@ export async function assertCanReadArticle(actor: Actor | null, articleId: numbe
 
 /** Whether the photo stored under `storageKey` belongs to an article the public sees. */
 export async function isPublicPhoto(storageKey: string): Promise<boolean> {
-  return Boolean(await db.articleMedia.findFirst({ where: { media: { storageKey }, article: publicArticleWhere() }, select: { id: true } }));
+  return Boolean(await readerDb.articleMedia.findFirst({ where: { media: { storageKey }, article: publicArticleWhere() }, select: { id: true } }));
 }
 
 /** Whether a signed-in actor may see a photo: one they uploaded, or one of an article they may read. */

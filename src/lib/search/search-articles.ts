@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma, type ArticleStatus } from '@/generated/prisma/client';
-import { db } from '@/lib/db';
+import { readerDb } from '@/lib/db';
 import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
 import { buildHits, type SearchHit } from './search-hits';
 import { tsQueries, type SearchQuery } from './query';
@@ -50,7 +50,7 @@ type Row = { id: number; total: bigint };
  */
 async function rankedPage(query: SearchQuery, prefix: boolean, where: Prisma.Sql, page: number): Promise<Row[]> {
   const q = tsQueries(query.tokens, prefix);
-  return db.$queryRaw<Row[]>`
+  return readerDb.$queryRaw<Row[]>`
     WITH candidates AS MATERIALIZED (
       SELECT s."articleId", s."publishedAt"
       FROM "ArticleSearch" s
@@ -96,7 +96,7 @@ export async function searchArticles(query: SearchQuery, filters: SearchFilters,
   }
   if (page > 1 || query.folded.replace(/\s/g, '').length < 3) return empty;
 
-  const similar = await db.$queryRaw<{ id: number }[]>`
+  const similar = await readerDb.$queryRaw<{ id: number }[]>`
     SELECT s."articleId" AS id FROM "ArticleSearch" s
     WHERE ${query.folded} <% s."titleFolded" AND ${where}
     ORDER BY word_similarity(${query.folded}, s."titleFolded") DESC, s."publishedAt" DESC

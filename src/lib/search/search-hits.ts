@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ArticleStatus } from '@/generated/prisma/client';
-import { db } from '@/lib/db';
+import { readerDb } from '@/lib/db';
 import type { SectionRef } from '@/lib/content/views';
 import { excerpt } from '@/lib/content/body-text';
 import { around, coverage, highlight, snippet, type Segment } from './highlight';
@@ -24,7 +24,7 @@ export type SearchHit = {
  */
 export async function buildHits(ids: number[], query: SearchQuery, prefix = false): Promise<SearchHit[]> {
   if (ids.length === 0) return [];
-  const rows = await db.article.findMany({
+  const rows = await readerDb.article.findMany({
     where: { id: { in: ids } },
     select: {
       id: true,

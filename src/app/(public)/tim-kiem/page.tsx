@@ -6,7 +6,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Pagination } from '@/components/ui/pagination';
 import { getSections } from '@/lib/content/sections';
 import { parseQuery, type QueryProblem } from '@/lib/search/query';
-import { searchArticles } from '@/lib/search/search-articles';
+import { searchPublicArticles } from '@/lib/search/public-search';
 import { parseSearchRequest, type SearchParams } from '@/lib/search/search-params';
 import { formatNumber } from '@/lib/text/format';
 
@@ -28,7 +28,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const request = parseSearchRequest(await searchParams);
   const [sections, query] = [await getSections(), parseQuery(request.q)];
   const result =
-    typeof query === 'string' ? null : await searchArticles(query, { section: request.section, tag: request.tag, from: request.from, to: request.to }, request.page);
+    typeof query === 'string' ? null : await searchPublicArticles(query, { section: request.section, tag: request.tag, from: request.from, to: request.to }, request.page);
   const params = { q: typeof query === 'string' ? '' : query.text, 'chuyen-muc': request.section ?? '', the: request.tag ?? '', 'tu-ngay': request.fromText, 'den-ngay': request.toText };
 
   return (
