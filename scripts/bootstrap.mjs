@@ -16,6 +16,8 @@ const tasks = {
   'bench:upload': 'scripts/bench/upload.ts',
   'bench:load': 'scripts/bench/load.ts',
   migrate: 'scripts/migrate-cli.ts',
+  backup: 'scripts/backup.ts',
+  restore: 'scripts/restore.ts',
 };
 // Tasks that import the application's server modules run as Next runs them.
 const reactServer = new Set(['bench:search', 'bench:upload']);

