@@ -6,7 +6,7 @@ import { signInWithPassword, type Client } from '@/lib/auth/credentials';
 import { hashPassword } from '@/lib/auth/password';
 import { can } from '@/lib/auth/permissions';
 import { open } from '@/lib/auth/secret-box';
-import { sessionOpen } from '@/lib/auth/sessions';
+import { listSessions, sessionOpen } from '@/lib/auth/sessions';
 import { pairDelayMs, THROTTLE } from '@/lib/auth/throttle';
 import { confirmEnrolment, resetTwoFactor, startEnrolment } from '@/lib/auth/two-factor';
 import { AppError } from '@/lib/errors';
@@ -171,5 +171,16 @@ describe('sessions', () => {
     await updateUser(as(admin), { id: user.id, name: user.name, role: 'EDITOR', disabled: false });
     expect(await sessionOpen(sessionId, user.id)).toBe(false);
     expect(await client.userSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ endedReason: 'disabled' });
+  });
+
+  it('ends after eight hours unused, and is then no longer listed', async () => {
+    const result = await signIn('dongnghiep2@example.vn', PASSWORD, '10.4.0.2');
+    const user = await client.user.findUniqueOrThrow({ where: { email: 'dongnghiep2@example.vn' } });
+    const sessionId = result.ok ? result.user.sessionId : '';
+    const listed = async () => (await listSessions({ actor: { id: user.id, role: user.role }, ip: null, sessionId })).map((row) => row.id);
+    expect(await listed()).toContain(sessionId);
+    await client.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(Date.now() - 8 * 3600_000 - 60_000) } });
+    expect(await sessionOpen(sessionId, user.id)).toBe(false);
+    expect(await listed()).not.toContain(sessionId);
   });
 });

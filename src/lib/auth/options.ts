@@ -4,7 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '@/lib/db';
 import { authSecret } from '@/lib/env';
 import { signInWithPassword, type Client } from './credentials';
-import { endSession } from './sessions';
+import { endSession, SESSION_IDLE_SECONDS } from './sessions';
 
 /**
  * Why authorize() refused, as the sign-in form reads it (never whether the email exists):
@@ -26,7 +26,7 @@ function clientOf(headers: Headers): Client {
 export function authOptions(): AuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: 'jwt', maxAge: 8 * 3600 },
+    session: { strategy: 'jwt', maxAge: SESSION_IDLE_SECONDS },
     pages: { signIn: '/dang-nhap', error: '/dang-nhap' },
     providers: [
       CredentialsProvider({

@@ -12,6 +12,9 @@ import { assertCan, can } from './permissions';
 
 /** How often a session's "last seen" is written: not on every request. */
 const TOUCH_EVERY_MS = 60_000;
+/** A session unused this long has ended (its cookie has expired too): 8 hours. */
+export const SESSION_IDLE_SECONDS = 8 * 3600;
+const idleSince = () => new Date(Date.now() - SESSION_IDLE_SECONDS * 1000);
 
 export async function openSession(userId: number, ip: string, userAgent: string): Promise<string> {
   const id = randomBytes(24).toString('base64url');
@@ -22,7 +25,7 @@ export async function openSession(userId: number, ip: string, userAgent: string)
 /** Whether session `id` of user `userId` is open; keeps its "last seen" roughly current. */
 export async function sessionOpen(id: string, userId: number): Promise<boolean> {
   const row = await db.userSession.findUnique({ where: { id }, select: { userId: true, endedAt: true, lastSeenAt: true } });
-  if (!row || row.userId !== userId || row.endedAt) return false;
+  if (!row || row.userId !== userId || row.endedAt || row.lastSeenAt < idleSince()) return false;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.userSession.update({ where: { id }, data: { lastSeenAt: new Date() } }).catch(() => undefined);
   }
@@ -46,11 +49,11 @@ export async function endUserSessions(userId: number, reason: SessionEndReason, 
 
 export type SessionRow = { id: string; userId: number; userName: string; ip: string; userAgent: string; createdAt: string; lastSeenAt: string; current: boolean };
 
-/** Open sessions: the actor's own, or everyone's for an administrator (`all`). */
+/** Open sessions (used in the last 8 hours): the actor's own, or everyone's for an administrator (`all`). */
 export async function listSessions(ctx: EditorContext & { sessionId?: string | null }, all = false): Promise<SessionRow[]> {
   assertCan(ctx.actor, all ? 'security.manage' : 'account.self');
   const rows = await db.userSession.findMany({
-    where: { endedAt: null, ...(all ? {} : { userId: ctx.actor.id }) },
+    where: { endedAt: null, lastSeenAt: { gte: idleSince() }, ...(all ? {} : { userId: ctx.actor.id }) },
     orderBy: { lastSeenAt: 'desc' },
     take: 500,
     include: { user: { select: { name: true } } },
