@@ -1,7 +1,8 @@
 import type { PrismaClient, Role } from '@/generated/prisma/client';
 import type { EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
-import { paragraphs, resetDatabase } from './database';
+import { afterAll, beforeAll } from 'vitest';
+import { paragraphs, resetDatabase, testClient } from './database';
 
 /** One account per role (two approvers and two contributors, for four-eyes and ownership). */
 export async function createStaff(client: PrismaClient) {
@@ -43,6 +44,19 @@ export async function setUpEditorial(client: PrismaClient) {
   const staff = await createStaff(client);
   const sectionId = (await client.section.create({ data: { name: 'Tin hoạt động', slug: 'tin-hoat-dong' } })).id;
   return { staff, sectionId };
+}
+
+/**
+ * The usual start of an editor-area test file: the test database emptied, with the staff
+ * and one section made before the file's tests, and the client closed after them.
+ */
+export function useEditorial() {
+  const editorial = { client: testClient(), staff: undefined as unknown as Awaited<ReturnType<typeof createStaff>>, sectionId: 0 };
+  beforeAll(async () => {
+    Object.assign(editorial, await setUpEditorial(editorial.client));
+  });
+  afterAll(() => editorial.client.$disconnect());
+  return editorial;
 }
 
 /** "ok", or the code of the AppError the work failed with (anything else is rethrown). */
