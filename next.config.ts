@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 // script-src needs 'unsafe-inline' for Next's inline bootstrap scripts on statically
@@ -28,11 +29,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: ['pg', 'sharp', 'pdfkit', 'unpdf'],
-  // Rendered pages are cached in memory only (an LRU of cacheMaxMemorySize): a crawler
-  // asking for millions of made-up slugs cannot fill the disk with cached 404s, and a
-  // restart never serves pages cached against another database.
+  // Rendered pages and cached data live in each instance's memory (a bounded LRU,
+  // PAGE_CACHE_MB), expired by tag whenever any instance announces a change: a crawler
+  // asking for millions of made-up slugs cannot fill the disk with cached 404s, a restart
+  // never serves pages cached against another database, and nothing prerendered at build
+  // time is ever served.
+  cacheHandler: path.resolve('src/server/page-cache.mjs'),
+  cacheMaxMemorySize: 0,
   // Article saves carry the whole form as JSON; long reports need more than the 1 MB default.
-  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: '4mb' } },
+  experimental: { serverActions: { bodySizeLimit: '4mb' } },
   async headers() {
     // The editor area and sign-in may never be framed (clickjacking); later entries win.
     const noFraming = [

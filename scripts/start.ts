@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { buildIfNeeded } from './lib/build';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embedded-db';
 import { migrate } from './lib/migrate';
-import { NEXT_BIN, ROOT, runServerScript, startServer, stopChild } from './lib/processes';
+import { ROOT, runServerScript, SERVER_ARGS, startServer, stopChild } from './lib/processes';
 import { spawn } from 'node:child_process';
 import { persistentSecret } from './lib/secrets';
 
@@ -53,7 +53,8 @@ async function main() {
   await runServerScript('scripts/ensure-admin.ts', [], env);
 
   if (dev) {
-    server = spawn(process.execPath, [NEXT_BIN, 'dev', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
+    // The same server and edge as production, with Next in development mode.
+    server = spawn(process.execPath, SERVER_ARGS, { cwd: ROOT, env: { ...env, PORTAL_DEV: '1' }, stdio: 'inherit' });
   } else {
     await buildIfNeeded('.next', { ...env, NODE_ENV: 'production' });
     server = await startServer({ ...env, NODE_ENV: 'production' });

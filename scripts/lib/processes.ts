@@ -27,10 +27,13 @@ export function runServerScript(script: string, args: string[], env: NodeJS.Proc
  */
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
 
+/** The command line of the portal's server (src/server/serve.ts), TypeScript run by tsx. */
+export const SERVER_ARGS = [...SERVER_NODE_FLAGS, '--import', 'tsx', path.join(ROOT, 'src', 'server', 'serve.ts')];
+
 /** Starts the portal server and resolves once it says it is ready. */
 export function startServer(env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, 'scripts', 'serve.mjs')], {
+    const child = spawn(process.execPath, SERVER_ARGS, {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'inherit'],

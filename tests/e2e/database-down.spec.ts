@@ -24,7 +24,7 @@ function freePort(): Promise<number> {
 /** Another server of the same build, on its own database; resolves with its address. */
 async function serveOn(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.resolve('scripts/serve.mjs')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server/serve.ts')], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

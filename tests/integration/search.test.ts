@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseQuery, type SearchQuery } from '@/lib/search/query';
-import { forgetPublicSearches, searchPublicArticles } from '@/lib/search/public-search';
 import { searchArticles, type SearchFilters } from '@/lib/search/search-articles';
 import { createArticle, paragraphs, resetDatabase, testClient } from '../support/database';
 
@@ -156,23 +155,5 @@ describe('filters and bad input', () => {
     }
     await expect(searchArticles(q('thi dua'), {}, 10_000)).resolves.toMatchObject({ hits: [] });
     expect(await client.article.count()).toBeGreaterThan(0);
-  });
-});
-
-describe('remembered public answers', () => {
-  it('shares one answer among readers asking at once, and forgets it when public pages are refreshed', async () => {
-    const ask = () => searchPublicArticles(q('hội thao'), {}, 1);
-    expect((await ask()).hits).toEqual([]);
-    const first = ask();
-    expect(ask()).toBe(first);
-
-    await createArticle(client, { title: 'Hội thao công nhân viên chức', sapo: '', body: paragraphs('Nội dung.'), sectionId: sections.news, status: 'PUBLISHED', publishedAt: new Date() });
-    // Remembered: the same answer for half a minute …
-    expect((await ask()).hits).toEqual([]);
-    // … unless public pages are refreshed, as every publish does.
-    forgetPublicSearches();
-    expect((await ask()).hits.map((hit) => hit.slug)).toEqual(['hoi-thao-cong-nhan-vien-chuc']);
-    // Another question or filter is another answer.
-    expect((await searchPublicArticles(q('hội thao'), { section: 'khen-thuong' }, 1)).hits).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { actionBodyProblem, foreignOrigin, readBody, replay } from '../../scripts/lib/action-guard.mjs';
+import { actionBodyProblem, foreignOrigin, readBody, replay } from '@/server/action-guard.mjs';
 
 const request = (headers: Record<string, string>) => ({ method: 'POST', headers: { host: 'portal.example', ...headers } }) as never;
 

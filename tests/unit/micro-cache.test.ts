@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMicroCache } from '../../scripts/lib/micro-cache.mjs';
+import { createMicroCache } from '@/server/micro-cache.mjs';
 
 // A stand-in for Next behind the one-second page cache: counts how often it renders.
 let renders = 0;

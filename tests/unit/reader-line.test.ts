@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { createReaderLine, rendersPublicPage } from '../../scripts/lib/reader-line.mjs';
+import { createReaderLine, rendersPublicPage } from '@/server/reader-line.mjs';
 
 const request = (headers: Record<string, string> = {}) => ({ headers }) as unknown as IncomingMessage;
 

@@ -1,11 +1,9 @@
 'use server';
 
-import { revalidatePath, revalidateTag } from 'next/cache';
 import { saveSection, deleteSection, saveSettings } from '@/lib/admin/site-admin';
 import { deleteTag, renameTag } from '@/lib/admin/tags';
 import { changeOwnPassword, createUser, resetPassword, updateUser } from '@/lib/admin/users';
-import { refreshPublicPages } from '@/lib/content/invalidate';
-import { TAGS } from '@/lib/content/cache-tags';
+import { refreshEveryPage, refreshPublicPages } from '@/lib/content/invalidate';
 import { runAction, type ActionResult } from '@/lib/editor/run-action';
 
 // Server actions of the administration pages, used with useActionState: (previous state,
@@ -19,13 +17,6 @@ const str = (form: FormData, key: string) => {
   return typeof value === 'string' ? value : '';
 };
 const int = (form: FormData, key: string) => (/^\d{1,9}$/.test(str(form, key)) ? Number(str(form, key)) : NaN);
-
-function refreshEverything() {
-  revalidateTag(TAGS.settings, { expire: 0 });
-  revalidateTag(TAGS.sections, { expire: 0 });
-  revalidatePath('/', 'layout');
-  (globalThis as { __portalPurgePageCache?: () => void }).__portalPurgePageCache?.();
-}
 
 export async function createUserAction(_: FormResult, form: FormData): Promise<FormResult> {
   return runAction(async (ctx) => {
@@ -65,7 +56,7 @@ export async function saveSectionAction(_: FormResult, form: FormData): Promise<
       description: str(form, 'description'),
       position: int(form, 'position') || 0,
     });
-    refreshEverything();
+    refreshEveryPage();
     return 'Đã lưu chuyên mục.';
   });
 }
@@ -73,7 +64,7 @@ export async function saveSectionAction(_: FormResult, form: FormData): Promise<
 export async function deleteSectionAction(_: FormResult, form: FormData): Promise<FormResult> {
   return runAction(async (ctx) => {
     await deleteSection(ctx, int(form, 'id'));
-    refreshEverything();
+    refreshEveryPage();
     return 'Đã xoá chuyên mục.';
   });
 }
@@ -82,21 +73,21 @@ export async function saveSettingsAction(_: FormResult, form: FormData): Promise
   return runAction(async (ctx) => {
     const keys = ['siteName', 'agencyName', 'parentAgency', 'description', 'managingAgency', 'responsiblePerson', 'address', 'phone', 'email', 'licence'];
     await saveSettings(ctx, Object.fromEntries(keys.map((key) => [key, str(form, key)])));
-    refreshEverything();
+    refreshEveryPage();
     return 'Đã lưu cài đặt.';
   });
 }
 
 export async function renameTagAction(_: FormResult, form: FormData): Promise<FormResult> {
   return runAction(async (ctx) => {
-    await refreshPublicPages(await renameTag(ctx, { id: int(form, 'id'), name: str(form, 'name') }));
+    refreshPublicPages(await renameTag(ctx, { id: int(form, 'id'), name: str(form, 'name') }));
     return 'Đã đổi tên tag.';
   });
 }
 
 export async function deleteTagAction(_: FormResult, form: FormData): Promise<FormResult> {
   return runAction(async (ctx) => {
-    await refreshPublicPages(await deleteTag(ctx, int(form, 'id')));
+    refreshPublicPages(await deleteTag(ctx, int(form, 'id')));
     return 'Đã xoá tag.';
   });
 }

@@ -36,7 +36,7 @@ export async function saveArticleAction(articleId: number | null, baseVersion: n
       articleId === null
         ? await createArticle(ctx, input)
         : await saveArticle(ctx, parse(id, articleId), parse(version, baseVersion), input, parse(saveOptions, options));
-    await refreshPublicPages(result.change);
+    refreshPublicPages(result.change);
     return { id: result.id, version: result.version, slug: result.slug, status: result.status };
   });
 }
@@ -58,7 +58,7 @@ export async function transitionAction(input: z.input<typeof transitionSchema>) 
         : kind === 'discardEdit'
           ? await discardPendingEdit(ctx, articleId, rest.version)
           : await transition(ctx, articleId, kind, rest);
-    await refreshPublicPages(result.change);
+    refreshPublicPages(result.change);
     return { status: result.status, version: result.version };
   });
 }
@@ -74,7 +74,7 @@ export async function deleteDraftAction(articleId: number) {
 export async function restoreRevisionAction(articleId: number, revisionId: number, baseVersion: number) {
   return runAction(async (ctx) => {
     const result = await restoreRevision(ctx, parse(id, articleId), parse(id, revisionId), parse(version, baseVersion));
-    await refreshPublicPages(result.change);
+    refreshPublicPages(result.change);
     return { version: result.version };
   });
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { assertCan } from '@/lib/auth/permissions';
+import { announceSiteWideChange } from '@/lib/content/announce';
 import { DEFAULT_SETTINGS, type SiteSettingsView } from '@/lib/content/settings';
 import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
@@ -39,10 +40,14 @@ export async function saveSection(ctx: EditorContext, input: unknown): Promise<s
       if (!before) throw new AppError('not_found', 'Không tìm thấy chuyên mục.');
       await tx.section.update({ where: { id: data.id }, data: { name: data.name, slug, description: data.description, position: data.position } });
       await recordAudit(tx, ctx, 'section.update', { type: 'section', id: data.id }, { name: data.name, slug });
+      // Section names and settings show on every page (menus, header, footer).
+      await announceSiteWideChange(tx);
       return [before.slug, slug];
     }
     const row = await tx.section.create({ data: { name: data.name, slug, description: data.description, position: data.position } });
     await recordAudit(tx, ctx, 'section.create', { type: 'section', id: row.id }, { name: data.name, slug });
+    // Section names and settings show on every page (menus, header, footer).
+    await announceSiteWideChange(tx);
     return [slug];
   });
 }
@@ -55,6 +60,8 @@ export async function deleteSection(ctx: EditorContext, id: number): Promise<str
     if (section._count.articles > 0) throw new AppError('bad_request', `Chuyên mục còn ${section._count.articles} bài; hãy chuyển các bài sang chuyên mục khác trước khi xoá.`);
     await tx.section.delete({ where: { id } });
     await recordAudit(tx, ctx, 'section.delete', { type: 'section', id });
+    // Section names and settings show on every page (menus, header, footer).
+    await announceSiteWideChange(tx);
     return section.slug;
   });
 }
@@ -86,5 +93,7 @@ export async function saveSettings(ctx: EditorContext, input: unknown) {
   await db.$transaction(async (tx) => {
     await tx.siteSettings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data } });
     await recordAudit(tx, ctx, 'settings.update', { type: 'settings', id: 1 });
+    // Section names and settings show on every page (menus, header, footer).
+    await announceSiteWideChange(tx);
   });
 }

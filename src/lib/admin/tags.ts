@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { assertCan } from '@/lib/auth/permissions';
+import { announceChange } from '@/lib/content/announce';
 import { db } from '@/lib/db';
 import { recordAudit, type CacheChange, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
@@ -32,11 +33,13 @@ export async function renameTag(ctx: EditorContext, input: unknown): Promise<Cac
   const { id, name } = parseFields(renameSchema, input);
   const tag = await db.tag.findUnique({ where: { id } });
   if (!tag) throw new AppError('not_found', 'Không tìm thấy tag.');
+  const change = await tagFootprint(id, tag.slug);
   await db.$transaction(async (tx) => {
     await tx.tag.update({ where: { id }, data: { name } });
     await recordAudit(tx, ctx, 'tag.update', { type: 'tag', id }, { name, from: tag.name, to: name });
+    await announceChange(tx, change);
   });
-  return tagFootprint(id, tag.slug);
+  return change;
 }
 
 export async function deleteTag(ctx: EditorContext, id: number): Promise<CacheChange> {
@@ -47,6 +50,7 @@ export async function deleteTag(ctx: EditorContext, id: number): Promise<CacheCh
   await db.$transaction(async (tx) => {
     await tx.tag.delete({ where: { id } });
     await recordAudit(tx, ctx, 'tag.delete', { type: 'tag', id }, { name: tag.name, articles: change.slugs.length });
+    await announceChange(tx, change);
   });
   return change;
 }

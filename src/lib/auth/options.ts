@@ -18,7 +18,7 @@ const header = (headers: Headers, name: string) => {
   return (Array.isArray(value) ? value[0] : value) ?? '';
 };
 
-/** The client address is set by the server's edge (scripts/serve.mjs), never by the client. */
+/** The client address is set by the server's edge (src/server/client-address.ts), never by the client. */
 function clientOf(headers: Headers): Client {
   return { ip: header(headers, 'x-portal-client-ip').slice(0, 64) || 'unknown', userAgent: header(headers, 'user-agent').slice(0, 300) };
 }

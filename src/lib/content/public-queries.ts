@@ -2,7 +2,7 @@ import 'server-only';
 import { readerDb } from '@/lib/db';
 import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
 import { summaryInclude, toSummary, toView, viewInclude } from './article-mappers';
-import { publicArticleWhere } from './public-rule';
+import { publicArticleWhere, withdrawnArticleWhere } from './public-rule';
 import type { ArticleSummary, ArticleView, Paged } from './views';
 
 // The public reads themselves, uncached; public-articles.ts puts them behind the cache.
@@ -19,7 +19,7 @@ export async function lookupArticle(slug: string): Promise<ArticleLookup> {
   const row = await readerDb.article.findFirst({ where: { slug, ...publicArticleWhere() }, include: viewInclude });
   if (row) return { kind: 'found', article: toView(row) };
 
-  const withdrawn = await readerDb.article.findFirst({ where: { slug, status: 'WITHDRAWN' }, select: { title: true, withdrawnAt: true } });
+  const withdrawn = await readerDb.article.findFirst({ where: { slug, ...withdrawnArticleWhere() }, select: { title: true, withdrawnAt: true } });
   if (withdrawn) return { kind: 'withdrawn', title: withdrawn.title, withdrawnAt: withdrawn.withdrawnAt?.toISOString() ?? null };
 
   const old = await readerDb.articleSlug.findUnique({ where: { slug }, select: { article: { select: { slug: true } } } });

@@ -9,3 +9,8 @@ import type { Prisma } from '@/generated/prisma/client';
 export function publicArticleWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
   return { status: { in: ['PUBLISHED', 'SCHEDULED'] }, publishedAt: { lte: now } };
 }
+
+/** An article taken down: its address answers 410 Gone with a notice (the server reads this too). */
+export function withdrawnArticleWhere(): Prisma.ArticleWhereInput {
+  return { status: 'WITHDRAWN' };
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma, RevisionKind } from '@/generated/prisma/client';
 import { assertCan, type ArticleFacts } from '@/lib/auth/permissions';
 import { EMPTY_BODY } from '@/lib/content/body-schema';
+import { announceChange } from '@/lib/content/announce';
 import { bodyToText } from '@/lib/content/body-text';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -139,7 +140,10 @@ async function writeContent(tx: Tx, ctx: EditorContext, current: EditableArticle
   }
   await writeRevision(tx, ctx, article, revision);
   const after = await publicFootprint(tx, current.id);
-  return { article, change: wasPublic || isPublicNow(article) ? mergeChanges(before, after) : NO_CHANGE };
+  const change = wasPublic || isPublicNow(article) ? mergeChanges(before, after) : NO_CHANGE;
+  // Inside a savepoint that is rolled back (a pending edit), the notice goes with it.
+  await announceChange(tx, change);
+  return { article, change };
 }
 
 export type SaveResult = { id: number; version: number; slug: string; status: EditableArticle['status']; change: CacheChange };

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ArticleStatus, RevisionKind } from '@/generated/prisma/client';
 import { assertCan, type Action } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
+import { announceChange } from '@/lib/content/announce';
 import { AppError } from '@/lib/errors';
 import { cleanLine } from '@/lib/text/normalize';
 import { facts, loadEditable, lockArticle, publicFootprint, writeRevision } from './article-store';
@@ -87,7 +88,9 @@ export async function transition(ctx: EditorContext, id: number, kind: Transitio
     const revisionKind: RevisionKind = kind === 'publish' && row.status === 'SCHEDULED' ? 'SCHEDULE' : REVISION_KINDS[kind];
     await writeRevision(tx, ctx, await loadEditable(tx, id), { kind: revisionKind, note: String(detail.comment ?? detail.reason ?? '') });
     const visible = kind === 'publish' || kind === 'forcePublish' || kind === 'withdraw';
-    return { status: row.status, version: row.version, change: visible ? await publicFootprint(tx, id) : NO_CHANGE };
+    const change = visible ? await publicFootprint(tx, id) : NO_CHANGE;
+    await announceChange(tx, change);
+    return { status: row.status, version: row.version, change };
   });
 }
 
@@ -108,6 +111,8 @@ export async function publishDueArticles(now = new Date()): Promise<{ ids: numbe
       await recordAudit(tx, { actor: null, ip: null }, 'article.scheduledPublish', { type: 'article', id });
       changes.push(await publicFootprint(tx, id));
     }
-    return { ids, change: mergeChanges(...changes) };
+    const change = mergeChanges(...changes);
+    await announceChange(tx, change);
+    return { ids, change };
   });
 }

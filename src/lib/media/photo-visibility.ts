@@ -1,22 +1,12 @@
 import 'server-only';
-import { shortLivedMap } from '@/lib/cache/short-lived';
+import { unstable_cache } from 'next/cache';
+import { TAGS } from '@/lib/content/cache-tags';
 import { isPublicPhoto } from '@/lib/editor/read-access';
 
-// Whether a photo is public is asked on every photo request of every public page, so a
-// "yes" is remembered (for half a minute at most, and forgotten whenever public pages are
-// refreshed: a withdrawal takes its photos with it). A "no" is never remembered: the
-// moment an article is published, its photos are public.
-const publicPhotos = shortLivedMap<true>(30_000, 20_000);
-
-export async function isPublicPhotoCached(storageKey: string): Promise<boolean> {
-  if (publicPhotos.get(storageKey)) return true;
-  const answer = await isPublicPhoto(storageKey);
-  if (answer) publicPhotos.set(storageKey, true);
-  else publicPhotos.delete(storageKey);
-  return answer;
-}
-
-/** Forgets every remembered "public": called whenever public pages are refreshed. */
-export function forgetPhotoVisibility() {
-  publicPhotos.clear();
+// Whether a photo is public is asked on every photo request of every public page, so the
+// answer is kept in the data cache under the tag every publication and withdrawal
+// expires, on every instance (src/lib/content/announce.ts): a published article's photos
+// are public at once, a withdrawn one's private at once.
+export function isPublicPhotoCached(storageKey: string): Promise<boolean> {
+  return unstable_cache(() => isPublicPhoto(storageKey), ['photo-public', storageKey], { tags: [TAGS.articles], revalidate: 300 })();
 }

@@ -1,7 +1,7 @@
 // A one-second cache of whole public responses in front of Next ("micro-caching", as
 // nginx does): under load, a page is rendered or read from Next's cache once a second
-// instead of once a request. Only anonymous GETs of public pages are kept; content
-// changes purge it at once (globalThis.__portalPurgePageCache), so readers never wait
+// instead of once a request. Only anonymous GETs of public pages are kept;
+// every announced change purges it at once (src/server/serve.ts), so readers never wait
 // longer than the editors' own invalidation.
 
 const SKIP_PREFIXES = ['/_next/', '/api/', '/quan-tri', '/dang-nhap', '/anh/', '/tep-dinh-kem/'];

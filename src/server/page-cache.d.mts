@@ -1,0 +1,10 @@
+export function expireTags(tags: Iterable<string>): void;
+export function expireEverything(): void;
+export function pageCacheStats(): { entries: number; bytes: number; maxBytes: number; expiredTags: number };
+export default class PortalPageCache {
+  constructor(options?: unknown);
+  get(key: string, ctx?: { tags?: string[]; softTags?: string[] }): Promise<{ value: unknown; lastModified: number } | null>;
+  set(key: string, value: unknown, ctx?: { tags?: string[] }): Promise<void>;
+  revalidateTag(tags: string | string[]): Promise<void>;
+  resetRequestCache(): void;
+}

@@ -1,0 +1,143 @@
+// Next.js's cache of rendered pages and data (ISR pages, route handlers, unstable_cache),
+// kept in this process's memory and expired by tag. Next loads this file as its
+// `cacheHandler` (next.config.ts); the portal's server (src/server/serve.ts) imports the
+// same module, so both share one store: when a change is announced by any instance
+// (src/server/change-listener.ts), `expireTags` makes every page and datum carrying one of
+// the change's tags a miss on the next visit here, whichever instance made the change.
+//
+// Plain JavaScript: Next imports it at run time, outside its bundles, and so must the server.
+
+/** @typedef {{ value: any, lastModified: number, tags: string[], bytes: number }} Entry */
+
+const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 48) * 1024 * 1024;
+/** How long after a tag's expiry a render of unknown start is assumed to have read old data. */
+const RACE_WINDOW_MS = 10_000;
+
+/** @type {Map<string, Entry>} */
+const entries = new Map();
+/** @type {Map<string, number>} tag → when it expired */
+const expiredAt = new Map();
+/** @type {Map<string, number>} key → when a render of it was first asked for, since its last store */
+const lookedUpAt = new Map();
+let everythingExpiredAt = 0;
+let bytes = 0;
+
+function now() {
+  return performance.timeOrigin + performance.now();
+}
+
+/** Every entry carrying one of `tags` is a miss from now on. */
+export function expireTags(tags) {
+  const at = now();
+  for (const tag of tags) expiredAt.set(tag, at);
+  if (expiredAt.size > 50_000) {
+    // Old expiries matter only to entries older than them; forgetting them all expires everything once.
+    expiredAt.clear();
+    everythingExpiredAt = at;
+  }
+}
+
+/** Every entry is a miss from now on (a start, a reconnect after missed announcements). */
+export function expireEverything() {
+  everythingExpiredAt = now();
+  expiredAt.clear();
+  entries.clear();
+  bytes = 0;
+}
+
+/** The figures a benchmark or a health page shows. */
+export function pageCacheStats() {
+  return { entries: entries.size, bytes, maxBytes: MAX_BYTES, expiredTags: expiredAt.size };
+}
+
+/** The latest expiry among `tags`, or of everything. */
+function latestExpiry(tags) {
+  let latest = everythingExpiredAt;
+  for (const tag of tags) {
+    const at = expiredAt.get(tag);
+    if (at !== undefined && at > latest) latest = at;
+  }
+  return latest;
+}
+
+function tagsOfValue(value, ctxTags) {
+  const header = value?.headers?.['x-next-cache-tags'];
+  const fromHeader = typeof header === 'string' && header ? header.split(',') : [];
+  return [...new Set([...(ctxTags ?? []), ...fromHeader])];
+}
+
+function sizeOf(key, value) {
+  if (!value) return key.length + 25;
+  switch (value.kind) {
+    case 'FETCH':
+      return key.length + JSON.stringify(value.data ?? '').length;
+    case 'APP_ROUTE':
+      return key.length + (value.body?.length ?? 0);
+    case 'APP_PAGE': {
+      let size = (value.html?.length ?? 0) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
+      for (const [segment, buffer] of value.segmentData ?? []) size += segment.length + buffer.length;
+      return key.length + size;
+    }
+    default:
+      return key.length + JSON.stringify(value).length;
+  }
+}
+
+function remove(key) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  bytes -= entry.bytes;
+  entries.delete(key);
+}
+
+function noteLookup(key) {
+  if (lookedUpAt.has(key)) return;
+  if (lookedUpAt.size > 20_000) lookedUpAt.clear();
+  lookedUpAt.set(key, now());
+}
+
+export default class PortalPageCache {
+  constructor(_options) {}
+
+  async get(key, ctx) {
+    const entry = entries.get(key);
+    if (!entry) {
+      noteLookup(key);
+      return null;
+    }
+    const tags = ctx?.softTags?.length ? [...entry.tags, ...ctx.softTags] : entry.tags;
+    if (latestExpiry(tags) >= entry.lastModified) {
+      remove(key);
+      noteLookup(key);
+      return null;
+    }
+    // Most recently used last, so the oldest-used goes first when memory runs out.
+    entries.delete(key);
+    entries.set(key, entry);
+    return { value: entry.value, lastModified: entry.lastModified };
+  }
+
+  async set(key, value, ctx) {
+    const stored = now();
+    const renderStarted = lookedUpAt.get(key) ?? stored - RACE_WINDOW_MS;
+    lookedUpAt.delete(key);
+    const tags = tagsOfValue(value, ctx?.tags);
+    remove(key);
+    // A render that began before one of its tags expired may carry what the change replaced.
+    if (latestExpiry(tags) >= renderStarted) return;
+    const size = sizeOf(key, value);
+    if (size > MAX_BYTES / 8) return;
+    entries.set(key, { value, lastModified: stored, tags, bytes: size });
+    bytes += size;
+    for (const oldest of entries.keys()) {
+      if (bytes <= MAX_BYTES) break;
+      remove(oldest);
+    }
+  }
+
+  async revalidateTag(tags) {
+    expireTags(typeof tags === 'string' ? [tags] : tags);
+  }
+
+  resetRequestCache() {}
+}

@@ -1,0 +1,81 @@
+// The portal's server: Next.js behind the edge (edge.ts), with the change listener that
+// keeps this instance's caches current whichever instance made a change. Used by
+// `npm start`, `npm run dev` (PORTAL_DEV=1) and the tests; run with tsx:
+//   DATABASE_URL=… PORT=3000 node --import tsx src/server/serve.ts   (after `npm run build`)
+import { createServer } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { createEdge } from './edge';
+import { clientAddressOf, trustedProxiesFromEnv } from './client-address';
+import { listenForChanges } from './change-listener';
+import { createMicroCache } from './micro-cache.mjs';
+import { expireEverything, expireTags } from './page-cache.mjs';
+import { createReaderLine } from './reader-line.mjs';
+import { withdrawnList } from './withdrawn';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dev = process.env.PORTAL_DEV === '1';
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOST || '0.0.0.0';
+const connectionString = process.env.DATABASE_URL;
+if (!connectionString) {
+  console.error('DATABASE_URL is not set. Use `npm start` for a local database.');
+  process.exit(2);
+}
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+// In development pages change with the code; only production keeps whole responses.
+const microCache = dev ? null : createMicroCache();
+// Public renders in line, so the newsroom keeps the CPU it needs (see reader-line.mjs).
+const readerLine = dev ? null : createReaderLine({ concurrency: Number(process.env.READER_CONCURRENCY) || 4 });
+const withdrawn = withdrawnList(connectionString);
+let databaseUp = true;
+
+// A change announced by any instance, this one included: Next's cached pages and data
+// with one of its tags (page-cache.mjs) and the whole-response cache go at once; the
+// withdrawn list is re-read, and responses kept meanwhile are dropped again after it.
+const listener = listenForChanges({
+  connectionString,
+  onNotice(notice) {
+    if ('everything' in notice) expireEverything();
+    else expireTags(notice.tags);
+    microCache?.purge();
+    void withdrawn.refresh().then(() => microCache?.purge());
+  },
+  onConnectionChange(connected) {
+    databaseUp = connected;
+  },
+});
+
+const app = next({ dev, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+// This instance starts with empty caches, so its start announces nothing to the others.
+await Promise.all([listener.ready, withdrawn.refresh()]);
+
+const trustedProxies = trustedProxiesFromEnv();
+const edge = createEdge({
+  handle: (req, res) => handle(req, res),
+  clientAddress: (req) => clientAddressOf(req, trustedProxies),
+  isWithdrawn: (slug) => withdrawn.has(slug),
+  databaseUp: () => databaseUp,
+  microCache,
+  readerLine,
+});
+
+const server = createServer((req, res) => void edge(req, res));
+server.listen(port, hostname, () => {
+  console.log(`Portal ready on http://localhost:${port}`);
+});
+
+let closing = false;
+function shutdown() {
+  if (closing) return;
+  closing = true;
+  server.close(() => undefined);
+  server.closeAllConnections?.();
+  Promise.allSettled([listener.close(), withdrawn.close(), app.close()]).finally(() => process.exit(0));
+  setTimeout(() => process.exit(0), 3000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
