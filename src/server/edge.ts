@@ -118,7 +118,8 @@ export function createEdge(options: EdgeOptions): Handler {
     } catch (error) {
       logError(error);
       if (!res.headersSent) {
-        res.statusCode = databaseUp() ? 500 : 503;
+        // Sent as 500; the status fix above makes it 503 while the database is down.
+        res.statusCode = 500;
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       }
       res.end('Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau.');

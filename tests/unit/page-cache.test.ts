@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import PortalPageCache, { expireEverything, expireTags } from '@/server/page-cache.mjs';
+
+// Next's page and data cache of one instance: entries expire by the tags a change announces.
+const page = (html: string, tags: string[]) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from(html), headers: { 'x-next-cache-tags': tags.join(',') }, status: 200 });
+const cache = new PortalPageCache();
+const tick = () => new Promise((resolve) => setTimeout(resolve, 2));
+
+describe('the page cache', () => {
+  it('keeps a page until one of its tags expires, and only pages with that tag', async () => {
+    await cache.get('/bai-viet/a');
+    await cache.set('/bai-viet/a', page('A', ['articles', 'article-slug:a']));
+    await cache.get('/chuyen-muc/b');
+    await cache.set('/chuyen-muc/b', page('B', ['section:b']));
+    await tick();
+    expect(await cache.get('/bai-viet/a')).not.toBeNull();
+    expireTags(['article-slug:a']);
+    expect(await cache.get('/bai-viet/a')).toBeNull();
+    expect(await cache.get('/chuyen-muc/b')).not.toBeNull();
+  });
+
+  it('expires data by the tags given when it was stored, and by soft tags asked with', async () => {
+    await cache.get('data-1');
+    await cache.set('data-1', { kind: 'FETCH', data: { body: '1' } }, { tags: ['settings'] });
+    await tick();
+    expect(await cache.get('data-1', { softTags: ['_N_T_/layout'] })).not.toBeNull();
+    expireTags(['_N_T_/layout']);
+    expect(await cache.get('data-1', { softTags: ['_N_T_/layout'] })).toBeNull();
+  });
+
+  it('does not keep a render that began before its tag expired (it may hold what the change replaced)', async () => {
+    expect(await cache.get('/bai-viet/c')).toBeNull(); // the render starts here …
+    await tick();
+    expireTags(['article-slug:c']); // … a change lands while it runs …
+    await cache.set('/bai-viet/c', page('old C', ['article-slug:c'])); // … and it ends with old content.
+    expect(await cache.get('/bai-viet/c')).toBeNull();
+    await tick();
+    await cache.set('/bai-viet/c', page('new C', ['article-slug:c']));
+    expect(await cache.get('/bai-viet/c')).toMatchObject({ value: { html: 'new C' } });
+  });
+
+  it('forgets everything at once after a reconnect', async () => {
+    await cache.get('/d');
+    await cache.set('/d', page('D', ['tag:d']));
+    await tick();
+    expireEverything();
+    expect(await cache.get('/d')).toBeNull();
+  });
+});
