@@ -10,6 +10,7 @@ import { migrate } from './lib/migrate';
 import { ROOT, runServerScript, SERVER_ARGS, startServer, stopChild } from './lib/processes';
 import { spawn } from 'node:child_process';
 import { persistentSecret } from './lib/secrets';
+import { underSetupLock } from './lib/setup-lock';
 
 if (existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
 
@@ -32,6 +33,11 @@ process.on('SIGHUP', () => void shutdown(0));
 
 async function main() {
   const external = Boolean(process.env.DATABASE_URL);
+  if (external && !process.env.AUTH_SECRET) {
+    throw new Error(
+      'AUTH_SECRET is not set. With DATABASE_URL pointing to a database server, set AUTH_SECRET (the same on every instance), for example: AUTH_SECRET=$(openssl rand -base64 32)',
+    );
+  }
   if (!external) {
     console.log('Starting the embedded PostgreSQL (.data/postgres)…');
     database = await startEmbeddedDatabase({ dataDir: path.join(ROOT, '.data', 'postgres'), database: 'portal' });
@@ -41,16 +47,20 @@ async function main() {
     DATABASE_URL: process.env.DATABASE_URL ?? database!.url,
     SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.SITE_URL ?? `http://localhost:${port}`,
+    // On an outside database several instances may share, each needs the same secret:
+    // one written to this machine's disk would differ from the others'.
     AUTH_SECRET: process.env.AUTH_SECRET ?? persistentSecret(path.join(ROOT, '.data', 'auth-secret')),
     PORT: port,
     NEXT_TELEMETRY_DISABLED: '1',
   };
 
-  await migrate(env.DATABASE_URL!);
-  if (!external || process.env.SEED_DEMO === '1') {
-    await runServerScript('scripts/seed.ts', ['--if-empty'], env);
-  }
-  await runServerScript('scripts/ensure-admin.ts', [], env);
+  await underSetupLock(env.DATABASE_URL!, async () => {
+    await migrate(env.DATABASE_URL!);
+    if (!external || process.env.SEED_DEMO === '1') {
+      await runServerScript('scripts/seed.ts', ['--if-empty'], env);
+    }
+    await runServerScript('scripts/ensure-admin.ts', [], env);
+  });
 
   if (dev) {
     // The same server and edge as production, with Next in development mode.

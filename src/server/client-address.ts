@@ -19,7 +19,7 @@ function normalize(address: string): string {
  * The trusted proxies from the environment: TRUSTED_PROXIES="10.0.0.5, 10.0.0.6", or
  * "loopback" for a proxy on the same machine (TRUST_PROXY=1 means the same).
  */
-export function trustedProxiesFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+export function trustedProxiesFromEnv(env: Record<string, string | undefined> = process.env): string[] {
   const listed = (env.TRUSTED_PROXIES ?? '')
     .split(',')
     .map((entry) => entry.trim())
