@@ -52,6 +52,12 @@ async function main() {
   const keep = keepText === undefined ? null : Number(keepText);
   if (keep !== null && !(Number.isInteger(keep) && keep >= 1)) throw new Error(`--keep must be a whole number of archives, 1 or more (got "${keepText}").`);
 
+  if (process.env.S3_BUCKET) {
+    // The archive would hold the database and an empty local folder: a backup that cannot restore the photos.
+    throw new Error(
+      `Photos and files are in the bucket "${process.env.S3_BUCKET}" (S3_BUCKET), not in a local folder. Back the bucket up with its provider's tools (versioning or replication) and the database with pg_dump; npm run backup covers the embedded set-up (database and local storage).`,
+    );
+  }
   const started = performance.now();
   const createdAt = new Date();
   const database = await portalDatabase();

@@ -18,6 +18,7 @@ const tasks = {
   migrate: 'scripts/migrate-cli.ts',
   backup: 'scripts/backup.ts',
   restore: 'scripts/restore.ts',
+  'storage:migrate': 'scripts/storage-migrate.ts',
 };
 // Tasks that import the application's server modules run as Next runs them.
 const reactServer = new Set(['bench:search', 'bench:upload']);

@@ -8,6 +8,14 @@ const schema = z.object({
   DATABASE_URL: building ? z.string().default('') : z.string().min(1, 'DATABASE_URL is required'),
   SITE_URL: z.url().default('http://localhost:3000'),
   STORAGE_DIR: z.string().default('.data/storage'),
+  /** An S3-compatible bucket for photos and files instead of STORAGE_DIR (several instances need one). */
+  S3_BUCKET: z.string().optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+  S3_PREFIX: z.string().default(''),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   /** Signs the editors' session cookies; `npm start` makes one under .data/ when unset. */
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),

@@ -1,30 +1,28 @@
 import 'server-only';
-import { createReadStream, type ReadStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { env } from '@/lib/env';
+import { assertSafeKey } from './keys';
+import { s3Storage } from './s3-storage';
 
 /**
- * Where files live. Keys are made by the server (never from a client's file name) and
- * look like "originals/2026-11-ab12cd…". Only a local-disk store exists today; an
- * S3-compatible one implements the same five methods.
+ * Where files live: a local folder (STORAGE_DIR, the default) or an S3-compatible bucket
+ * shared by every instance (S3_BUCKET and the S3_* variables; src/lib/storage/s3-storage.ts).
+ * Keys are made by the server (never from a client's file name) and look like
+ * "originals/2026-11-ab12cd…". Nothing in either store is served directly: photos and
+ * files reach readers through the portal, which checks who may see them.
  */
 export interface Storage {
   put(key: string, data: Buffer): Promise<void>;
   get(key: string): Promise<Buffer | null>;
-  stream(key: string): Promise<{ stream: ReadStream; bytes: number } | null>;
+  stream(key: string): Promise<{ stream: Readable; bytes: number } | null>;
   exists(key: string): Promise<boolean>;
   delete(key: string): Promise<void>;
 }
 
-const SAFE_KEY = /^[a-z0-9][a-z0-9/_.-]{0,200}$/;
-
-function assertSafeKey(key: string) {
-  if (!SAFE_KEY.test(key) || key.includes('..') || key.includes('//')) {
-    throw new Error(`Unsafe storage key: ${key}`);
-  }
-}
 
 export function localDiskStorage(root: string): Storage {
   const full = (key: string) => {
@@ -72,7 +70,18 @@ export function localDiskStorage(root: string): Storage {
 let storage: Storage | undefined;
 
 export function getStorage(): Storage {
-  storage ??= localDiskStorage(path.resolve(env().STORAGE_DIR));
+  const settings = env();
+  storage ??= settings.S3_BUCKET
+    ? s3Storage({
+        bucket: settings.S3_BUCKET,
+        endpoint: settings.S3_ENDPOINT,
+        region: settings.S3_REGION,
+        accessKeyId: settings.S3_ACCESS_KEY_ID,
+        secretAccessKey: settings.S3_SECRET_ACCESS_KEY,
+        forcePathStyle: settings.S3_FORCE_PATH_STYLE,
+        prefix: settings.S3_PREFIX,
+      })
+    : localDiskStorage(path.resolve(settings.STORAGE_DIR));
   return storage;
 }
 
