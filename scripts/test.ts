@@ -2,7 +2,9 @@
 // (Playwright, real Chromium, the production build) on throw-away databases: an embedded
 // PostgreSQL in a temporary folder, or fresh databases on the DATABASE_URL server.
 //   npm test                 everything
-//   npm test -- unit|integration|e2e   one part (several may be named)
+//   npm test -- unit|integration|e2e|scale   one part (several may be named)
+// The scale part runs two production instances of one build on one database and one
+// S3-compatible store (s3rver), and checks that each shows the other's changes.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,8 +15,9 @@ import { buildIfNeeded } from './lib/build';
 import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embedded-db';
 import { migrate } from './lib/migrate';
 import { ROOT, run, runServerScript, startServer, stopChild } from './lib/processes';
+import { startLocalS3 } from '../tests/support/s3';
 
-const parts = process.argv.slice(2).filter((arg) => ['unit', 'integration', 'e2e'].includes(arg));
+const parts = process.argv.slice(2).filter((arg) => ['unit', 'integration', 'e2e', 'scale'].includes(arg));
 const wanted = (part: string) => parts.length === 0 || parts.includes(part);
 const temp = mkdtempSync(path.join(os.tmpdir(), 'portal-test-'));
 // The embedded PostgreSQL runs as the user "postgres", which must be able to enter it.
@@ -22,10 +25,11 @@ chmodSync(temp, 0o755);
 const suffix = randomBytes(4).toString('hex');
 const cleanups: (() => Promise<void>)[] = [];
 let server: ChildProcess | undefined;
+const instances: ChildProcess[] = [];
 
-/** Two empty databases (integration, e2e) on the outside server or an embedded one. */
-async function databases(): Promise<{ integration: string; e2e: string }> {
-  const names = { integration: `portal_test_${suffix}_int`, e2e: `portal_test_${suffix}_e2e` };
+/** Three empty databases (integration, e2e, scale) on the outside server or an embedded one. */
+async function databases(): Promise<{ integration: string; e2e: string; scale: string }> {
+  const names = { integration: `portal_test_${suffix}_int`, e2e: `portal_test_${suffix}_e2e`, scale: `portal_test_${suffix}_scale` };
   let adminUrl = process.env.DATABASE_URL;
   let embedded: EmbeddedDatabase | undefined;
   if (!adminUrl) {
@@ -50,7 +54,7 @@ async function databases(): Promise<{ integration: string; e2e: string }> {
     url.pathname = `/${name}`;
     return url.toString();
   };
-  return { integration: withName(names.integration), e2e: withName(names.e2e) };
+  return { integration: withName(names.integration), e2e: withName(names.e2e), scale: withName(names.scale) };
 }
 
 type Counts = { passed: number; failed: number; skipped: number };
@@ -76,10 +80,10 @@ async function vitest(files: string[], env: NodeJS.ProcessEnv) {
   if (!result && (!json || json.numFailedTests === 0)) totals.failed += 1;
 }
 
-async function playwright(env: NodeJS.ProcessEnv) {
-  const report = path.join(temp, 'playwright.json');
+async function playwright(env: NodeJS.ProcessEnv, config = 'playwright.config.ts') {
+  const report = path.join(temp, `${path.basename(config, '.ts')}.json`);
   const playwrightBin = path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
-  const ok = await run(process.execPath, [playwrightBin, 'test'], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT: report } }).then(
+  const ok = await run(process.execPath, [playwrightBin, 'test', '--config', config], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT: report } }).then(
     () => true,
     () => false,
   );
@@ -120,11 +124,32 @@ async function main() {
     await buildIfNeeded('.next-test', env);
     server = await startServer(env, { quiet: true });
     await playwright(env);
+    await stopChild(server);
   }
+  if (wanted('scale')) await scale(urls.scale, base);
+}
+
+/** Two instances of one build (A and B) on one database and one S3-compatible store. */
+async function scale(databaseUrl: string, base: NodeJS.ProcessEnv) {
+  const s3 = await startLocalS3();
+  cleanups.push(() => s3.stop());
+  const common: NodeJS.ProcessEnv = { ...base, ...s3.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, NEXT_DIST_DIR: '.next-test', HOST: '127.0.0.1' };
+  await migrate(databaseUrl, () => undefined);
+  await runServerScript('scripts/seed.ts', [], common);
+  await buildIfNeeded('.next-test', common);
+  const urls: string[] = [];
+  for (let i = 0; i < 2; i += 1) {
+    const port = String(await freePort());
+    const url = `http://localhost:${port}`;
+    instances.push(await startServer({ ...common, PORT: port, SITE_URL: url, NEXTAUTH_URL: url }, { quiet: true }));
+    urls.push(url);
+  }
+  await playwright({ ...common, BASE_URL: urls[0], OTHER_URL: urls[1] }, 'playwright.scale.config.ts');
 }
 
 async function cleanup() {
   await stopChild(server);
+  for (const instance of instances) await stopChild(instance);
   for (const step of cleanups.reverse()) await step().catch((error) => console.error('cleanup:', error));
   rmSync(temp, { recursive: true, force: true });
 }

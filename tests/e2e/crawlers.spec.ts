@@ -40,17 +40,20 @@ test('unpublished articles are nowhere public; a withdrawn one answers 410', asy
       );
       return slug;
     };
-    return {
+    const made = {
       draft: await make('e2e-ban-nhap', 'DRAFT', null),
       future: await make('e2e-hen-gio', 'SCHEDULED', new Date(Date.now() + 86_400_000).toISOString()),
       withdrawn: await make('e2e-da-go', 'WITHDRAWN', new Date(Date.now() - 86_400_000).toISOString()),
     };
+    // Written behind the portal's back, so announced as the portal announces its own changes.
+    await db.query(`SELECT pg_notify('portal_changes', '{"everything":true}')`);
+    return made;
   });
 
   expect((await request.get(`/bai-viet/${slugs.draft}`)).status()).toBe(404);
   expect((await request.get(`/bai-viet/${slugs.future}`)).status()).toBe(404);
   await expect
-    .poll(async () => (await request.get(`/bai-viet/${slugs.withdrawn}`)).status(), { timeout: 15_000, intervals: [500, 1000, 2000] })
+    .poll(async () => (await request.get(`/bai-viet/${slugs.withdrawn}`)).status(), { timeout: 2_000, intervals: [100] })
     .toBe(410);
   expect(await (await request.get(`/bai-viet/${slugs.withdrawn}`)).text()).toContain('Bài viết đã được gỡ');
 

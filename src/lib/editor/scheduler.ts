@@ -1,14 +1,14 @@
 import 'server-only';
 import { publishDueArticles } from './workflow';
 
-// Scheduled articles whose time has come are settled as published every few seconds by
+// Scheduled articles whose time has come are settled as published every second by
 // every running instance; each due article is taken by one of them (FOR UPDATE SKIP
 // LOCKED), whose transaction announces the change to all (src/lib/content/announce.ts).
 // Public reads already show a due article before this runs; this makes the lists, feeds
 // and cached pages show it too. At start it catches up with whatever fell due while the
 // portal was down.
 
-const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS) || 3000;
+const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS) || 1000;
 let started = false;
 
 export function startScheduler() {
