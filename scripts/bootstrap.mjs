@@ -15,6 +15,7 @@ const tasks = {
   'bench:search': 'scripts/bench/search.ts',
   'bench:upload': 'scripts/bench/upload.ts',
   'bench:load': 'scripts/bench/load.ts',
+  'bench:instances': 'scripts/bench/instances.ts',
   migrate: 'scripts/migrate-cli.ts',
   backup: 'scripts/backup.ts',
   restore: 'scripts/restore.ts',

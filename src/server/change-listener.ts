@@ -17,11 +17,10 @@ export type ChangeListener = {
 export type ListenerOptions = {
   connectionString: string;
   onNotice: (notice: ChangeNotice) => void;
-  onConnectionChange?: (connected: boolean) => void;
   retryMs?: number;
 };
 
-export function listenForChanges({ connectionString, onNotice, onConnectionChange, retryMs = 1000 }: ListenerOptions): ChangeListener {
+export function listenForChanges({ connectionString, onNotice, retryMs = 1000 }: ListenerOptions): ChangeListener {
   let client: pg.Client | null = null;
   let connected = false;
   let closed = false;
@@ -30,9 +29,7 @@ export function listenForChanges({ connectionString, onNotice, onConnectionChang
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const setConnected = (value: boolean) => {
-    if (connected === value) return;
     connected = value;
-    onConnectionChange?.(value);
   };
 
   function connect() {

@@ -29,7 +29,6 @@ const microCache = dev ? null : createMicroCache();
 // Public renders in line, so the newsroom keeps the CPU it needs (see reader-line.mjs).
 const readerLine = dev ? null : createReaderLine({ concurrency: Number(process.env.READER_CONCURRENCY) || 4 });
 const withdrawn = withdrawnList(connectionString);
-let databaseUp = true;
 
 // A change announced by any instance, this one included: Next's cached pages and data
 // with one of its tags (page-cache.mjs) and the whole-response cache go at once; the
@@ -41,9 +40,6 @@ const listener = listenForChanges({
     else expireTags(notice.tags);
     microCache?.purge();
     void withdrawn.refresh().then(() => microCache?.purge());
-  },
-  onConnectionChange(connected) {
-    databaseUp = connected;
   },
 });
 
@@ -58,7 +54,8 @@ const edge = createEdge({
   handle: (req, res) => handle(req, res),
   clientAddress: (req) => clientAddressOf(req, trustedProxies),
   isWithdrawn: (slug) => withdrawn.has(slug),
-  databaseUp: () => databaseUp,
+  // The listening connection is the health check: down the moment PostgreSQL drops it.
+  databaseUp: () => listener.connected,
   microCache,
   readerLine,
 });
