@@ -170,7 +170,7 @@ test.describe('each kind of content, made in the editor, is stored exactly and s
       expect(await editorSequence(page)).toEqual(before);
       // Saved again without a change, it is the same document.
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await expect(page.getByText('Đã lưu.')).toBeVisible();
+      await expect(page.getByText('Đã lưu.', { exact: true })).toBeVisible();
       expect(await storedBody(id)).toEqual(expected);
     });
   }

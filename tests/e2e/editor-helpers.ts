@@ -67,7 +67,7 @@ export async function startArticle(page: Page, title: string) {
 /** Ctrl+S, then the article's id once the save is confirmed. */
 export async function saveNow(page: Page): Promise<number> {
   await page.keyboard.press('Control+s');
-  await expect(page.getByText('Đã lưu.')).toBeVisible();
+  await expect(page.getByText('Đã lưu.', { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
   return Number(new URL(page.url()).pathname.split('/').pop());
 }

@@ -55,7 +55,7 @@ test('an article goes from an editor through return and approval to every public
   await attachPdf(page, testInfo.outputPath('Ke-hoach-tong-ket.pdf'), 'Ke hoach tong ket phong trao Dan van kheo', 'Kế hoạch tổng kết phong trào thi đua “Dân vận khéo”');
 
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(page.getByText('Đã lưu.')).toBeVisible();
+  await expect(page.getByText('Đã lưu.', { exact: true })).toBeVisible();
   await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
   const editUrl = page.url();
   await page.getByRole('button', { name: 'Gửi duyệt' }).click();

@@ -55,7 +55,7 @@ for (const { name, report } of reportsToWrite()) {
     await expect(page.getByText(/Bao-cao-tong-ket\.pdf \(\d+(,\d)? (B|KB)\)/)).toBeVisible();
 
     await page.keyboard.press('Control+s');
-    await expect(page.getByText('Đã lưu.')).toBeVisible();
+    await expect(page.getByText('Đã lưu.', { exact: true })).toBeVisible();
     await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
 
     // Reloaded, the form shows the same blocks in the same order.
