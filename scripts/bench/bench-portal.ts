@@ -1,13 +1,14 @@
 // The portal as the benchmarks run it: a throw-away embedded database in `temp`, migrated
-// and seeded with the demo content, and the production build served on a free port.
+// and seeded with the demo content (and `articles` generated ones), and the production build served on a free port.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { buildIfNeeded } from '../lib/build';
 import { freePort, startEmbeddedDatabase } from '../lib/embedded-db';
 import { migrate } from '../lib/migrate';
 import { runServerScript, startServer, stopChild } from '../lib/processes';
+import { fillArticles } from './fill-articles';
 
-export async function startBenchPortal(temp: string) {
+export async function startBenchPortal(temp: string, options: { articles?: number } = {}) {
   const dataDir = path.join(temp, 'postgres');
   const database = await startEmbeddedDatabase({ dataDir, database: 'bench', quiet: true });
   const port = await freePort();
@@ -30,6 +31,11 @@ export async function startBenchPortal(temp: string) {
   try {
     await migrate(database.url, () => undefined);
     await runServerScript('scripts/seed.ts', [], env);
+    if (options.articles) {
+      const started = performance.now();
+      await fillArticles(database.url, options.articles, (done) => done % 10_000 === 0 && process.stdout.write(`  ${done.toLocaleString('en-US')} articles…\r`));
+      console.log(`Added ${options.articles.toLocaleString('en-US')} generated articles in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+    }
     await buildIfNeeded('.next', env);
     server = await startServer(env, { quiet: true });
   } catch (error) {

@@ -7,10 +7,10 @@ import autocannon from 'autocannon';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startBenchPortal } from './bench-portal';
-import { BENCH_QUERIES, corpusArticle, prng } from './search-corpus';
+import { fillArticles } from './fill-articles';
+import { BENCH_QUERIES, prng } from './search-corpus';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const READERS = Number(process.env.BENCH_READERS ?? 200);
@@ -23,26 +23,6 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 };
-
-async function addArticles(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const section = (await client.query(`SELECT id FROM "Section" ORDER BY position LIMIT 1`)).rows[0].id;
-    for (let from = 0; from < EXTRA_ARTICLES; from += 1000) {
-      const rows = Array.from({ length: 1000 }, (_, i) => ({ index: from + i, ...corpusArticle(from + i) }));
-      await client.query(
-        `INSERT INTO "Article" (title, slug, sapo, body, "bodyText", byline, status, "publishedAt", "sectionId", "updatedAt")
-         SELECT t, s, sa, jsonb_build_object('type', 'doc', 'content', jsonb_build_array(jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', b))))),
-                b, by, 'PUBLISHED', now() - make_interval(days => d), $7, now()
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[]) AS x(t, s, sa, b, by, d)`,
-        [rows.map((r) => r.title), rows.map((r) => `bai-tai-${r.index}`), rows.map((r) => r.sapo), rows.map((r) => r.bodyText), rows.map((r) => r.byline), rows.map((r) => r.days), section],
-      );
-    }
-  } finally {
-    await client.end();
-  }
-}
 
 /** What readers ask for: mostly articles, also lists, tags, search and the home page. */
 function readerPaths(): () => string {
@@ -121,7 +101,7 @@ async function main() {
   console.log(`Load benchmark: ${READERS} readers for ${SECONDS} s while the newsroom publishes (${os.cpus().length} cores)\n`);
   const portal = await startBenchPortal(temp);
   try {
-    await addArticles(portal.env.DATABASE_URL!);
+    await fillArticles(portal.env.DATABASE_URL!, EXTRA_ARTICLES);
     const next = readerPaths();
     const statuses = new Map<number, number>();
     const until = Date.now() + SECONDS * 1000;

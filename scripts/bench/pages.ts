@@ -1,25 +1,37 @@
-// `npm run bench`: public page speed against a production build on this machine.
-// Prints requests/s and p50/p99 latency for an article page and the home page at 10 and
-// 50 connections (autocannon), the same for a bare node:http server returning the same
-// bytes from memory, their ratio, the resident memory of Next + PostgreSQL after the
-// run, and the JavaScript (gzip) an article page sends. Not part of the test suite.
+// `npm run bench [-- --articles 100000]`: public page speed against a production build on
+// this machine, in phases, with the server's memory after each:
+//   1. hot pages: an article and the home page at 10 and 50 connections (autocannon),
+//      beside a bare node:http server returning the same bytes from memory;
+//   2. a crawler's first pass: distinct article URLs taken from the sitemap, each asked
+//      once, at 10 connections (BENCH_CRAWL caps how many);
+//   3. lists: section and tag pages (several ?trang=), a search and a 404, at 50;
+//   4. sitemap files: first and second fetch, size, gzip;
+// and the JavaScript (gzip) an article page sends. --articles fills the throw-away
+// database with that many generated articles first. Not part of the test suite.
 import autocannon from 'autocannon';
 import { spawn, execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
 import { ROOT, stopChild } from '../lib/processes';
 import { startBenchPortal } from './bench-portal';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const { values: args } = parseArgs({ options: { articles: { type: 'string' } }, strict: false });
+const ARTICLES = Number(args.articles ?? 0);
+const CRAWL = Number(process.env.BENCH_CRAWL ?? 5000);
 const temp = mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'));
 chmodSync(temp, 0o755);
 
 type Figures = { rps: number; p50: number; p99: number; errors: number };
 
-async function load(url: string, connections: number): Promise<Figures> {
-  const result = await autocannon({ url, connections, duration: DURATION, pipelining: 1 });
+async function load(url: string, connections: number, paths?: string[]): Promise<Figures> {
+  // With `paths`, each request asks for the next one, once each, round the list.
+  let next = 0;
+  const requests = paths ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: paths[next++ % paths.length] }) }] : undefined;
+  const result = await autocannon({ url, connections, pipelining: 1, ...(paths ? { amount: paths.length, requests } : { duration: DURATION }) } as autocannon.Options);
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -63,25 +75,71 @@ async function javascriptBytes(base: string, html: string) {
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
+/** The Node process's plain RSS, in MB. */
+function rssMb(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+}
+
+/** Every <loc> of the sitemap (following an index), article URLs as paths. */
+async function sitemapPaths(base: string): Promise<{ files: string[]; articles: string[] }> {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const top = await (await fetch(`${base}/sitemap.xml`)).text();
+  const files = top.includes('<sitemapindex') ? locs(top) : ['/sitemap.xml'];
+  const articles: string[] = [];
+  for (const file of files) {
+    const xml = file === '/sitemap.xml' ? top : await (await fetch(`${base}${file}`)).text();
+    articles.push(...locs(xml).filter((p) => p.startsWith('/bai-viet/')));
+  }
+  return { files, articles };
+}
+
+const row = (name: string, f: Figures, extra = '') =>
+  console.log(`${name.padEnd(34)} ${fmt(f.rps).padStart(8)} req/s  p50 ${fmt(f.p50, 1).padStart(6)} ms  p99 ${fmt(f.p99, 1).padStart(7)} ms  errors ${String(f.errors).padStart(4)}${extra}`);
+
 async function main() {
-  const portal = await startBenchPortal(temp);
+  const portal = await startBenchPortal(temp, { articles: ARTICLES });
   const { base, server, dataDir } = portal;
+  const memory: [string, number][] = [['after start', rssMb(server.pid!)]];
   let bare;
   try {
+    console.log(`\nPage benchmark (${DURATION} s per timed run, autocannon, ${os.cpus().length} cores, ${ARTICLES ? `${fmt(ARTICLES)} generated articles + ` : ''}demo content)`);
+
+    // 4 (first, while nothing is cached). Sitemap files: built, then cached.
+    const sitemapRows: string[] = [];
+    const timedFetch = async (path: string, headers: Record<string, string> = {}) => {
+      const started = performance.now();
+      const response = await fetch(`${base}${path}`, { headers });
+      const body = Buffer.from(await response.arrayBuffer());
+      return { ms: performance.now() - started, bytes: body.length, encoding: response.headers.get('content-encoding') ?? 'none', status: response.status };
+    };
+    const top = await (await fetch(`${base}/sitemap.xml`)).text();
+    const sitemapFiles = top.includes('<sitemapindex') ? ['/sitemap.xml', ...[...top.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)] : ['/sitemap.xml'];
+    for (const file of sitemapFiles.slice(0, 4)) {
+      const first = await timedFetch(file);
+      const second = await timedFetch(file);
+      const gzip = await timedFetch(file, { 'accept-encoding': 'gzip' });
+      sitemapRows.push(`${file.padEnd(28)} first ${fmt(first.ms).padStart(6)} ms  cached ${fmt(second.ms).padStart(5)} ms  ${fmt(first.bytes / 1024).padStart(6)} KB  gzip: ${gzip.encoding === 'gzip' ? `${fmt(gzip.bytes / 1024)} KB` : 'not offered'}`);
+    }
+    memory.push(['after the sitemap files', rssMb(server.pid!)]);
+
+    // 2. A crawler's first pass: distinct article URLs, each once.
+    const { articles } = await sitemapPaths(base);
+    const crawlList = articles.slice(0, CRAWL);
+    const crawl = await load(base, 10, crawlList);
+    memory.push([`after the crawl of ${fmt(crawlList.length)} URLs`, rssMb(server.pid!)]);
+
+    // 1. Hot pages beside the bare server.
     const home = await (await fetch(`${base}/`)).text();
     const articlePath = /href="(\/bai-viet\/[^"]+)"/.exec(home)![1];
     const article = await (await fetch(`${base}${articlePath}`)).text();
-
     const pagesFile = path.join(temp, 'pages.json');
     writeFileSync(pagesFile, JSON.stringify({ '/': home, [articlePath]: article }));
     bare = spawn(process.execPath, [path.join(ROOT, 'scripts', 'bench', 'bare-server.mjs'), pagesFile], { stdio: ['ignore', 'pipe', 'inherit'] });
     const barePort = await new Promise<number>((resolve) => bare!.stdout!.on('data', (c: Buffer) => resolve(Number(/PORT (\d+)/.exec(c.toString())![1]))));
     const bareBase = `http://127.0.0.1:${barePort}`;
-
     // Warm the caches and the JIT before measuring.
     await load(`${base}${articlePath}`, 10);
     await load(`${base}/`, 10);
-
     const rows: [string, number, Figures, Figures][] = [];
     for (const [name, pagePath] of [['article', articlePath], ['home', '/']] as const) {
       for (const connections of [10, 50]) {
@@ -90,23 +148,42 @@ async function main() {
         rows.push([name, connections, next, floor]);
       }
     }
-    const nextRss = pssMb(server.pid!);
-    const nextPlainRss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]) / 1024;
-    const pgRss = postgresPssMb(dataDir);
+    memory.push(['after the hot pages', rssMb(server.pid!)]);
+    const article50 = rows.find(([n, c]) => n === 'article' && c === 50)!;
+
+    // 3. Lists, a search and a 404, at 50 connections.
+    const lists: [string, string][] = [
+      ['section page 1', '/chuyen-muc/tin-hoat-dong'],
+      ['section page 3', '/chuyen-muc/tin-hoat-dong?trang=3'],
+      ['tag page', '/the/thi-dua-khen-thuong'],
+      ['search "khen thưởng"', `/tim-kiem?q=${encodeURIComponent('khen thưởng')}`],
+      ['404 (unknown article)', '/bai-viet/khong-co-bai-nay'],
+    ];
+    const listRows: [string, Figures][] = [];
+    for (const [name, listPath] of lists) listRows.push([name, await load(`${base}${listPath}`, 50)]);
+    memory.push(['after the lists', rssMb(server.pid!)]);
+
+    const nextPss = pssMb(server.pid!);
+    const pgPss = postgresPssMb(dataDir);
     const js = await javascriptBytes(base, article);
 
-    console.log(`\nPage benchmark (${DURATION} s per run, autocannon, ${os.cpus().length} cores)\n`);
-    console.log('page     conns | Next req/s   p50 ms  p99 ms  errors | bare req/s  p50 ms  p99 ms | Next/bare');
+    console.log('\n1. Hot pages\npage     conns | Next req/s   p50 ms  p99 ms  errors | bare req/s  p50 ms  p99 ms | Next/bare');
     for (const [name, connections, next, floor] of rows) {
       console.log(
         `${name.padEnd(8)} ${String(connections).padStart(5)} | ${fmt(next.rps).padStart(10)} ${fmt(next.p50, 1).padStart(8)} ${fmt(next.p99, 1).padStart(7)} ${String(next.errors).padStart(7)} | ${fmt(floor.rps).padStart(10)} ${fmt(floor.p50, 1).padStart(7)} ${fmt(floor.p99, 1).padStart(7)} | ${fmt((100 * next.rps) / floor.rps, 1).padStart(7)} %`,
       );
     }
-    const article50 = rows.find(([n, c]) => n === 'article' && c === 50)!;
-    console.log(`\nResident memory (PSS) after the run: Next ${fmt(nextRss)} MB + PostgreSQL ${fmt(pgRss)} MB = ${fmt(nextRss + pgRss)} MB (target ≤ 300 MB); Next's plain RSS ${fmt(nextPlainRss)} MB`);
-    console.log(`JavaScript on an article page: ${js.files} files, ${fmt(js.gzip / 1024, 1)} KB gzip (+ ${fmt(js.inlineGzip / 1024, 1)} KB gzip inline RSC payload) (target ≤ 120 KB)`);
-    console.log(`Article throughput vs bare server at 50 connections: ${fmt((100 * article50[2].rps) / article50[3].rps, 1)} % (target ≥ 25 %)`);
-    console.log(`Article p99 at 50 connections: ${fmt(article50[2].p99, 1)} ms (target ≤ 100 ms)`);
+    console.log(`Article p99 at 50 connections: ${fmt(article50[2].p99, 1)} ms (target ≤ 50 ms)`);
+    console.log(`\n2. First-time renders, ${fmt(crawlList.length)} distinct article URLs from the sitemap, 10 connections (target ≥ 80 pages/s, p99 ≤ 500 ms)`);
+    row('distinct articles', crawl, `  (${fmt(crawl.rps, 1)} pages/s)`);
+    console.log(`\n3. Lists at 50 connections (target ≥ 25 % of the hot article's ${fmt(article50[2].rps)} req/s, p99 ≤ 100 ms)`);
+    for (const [name, figures] of listRows) row(name, figures, `  ${fmt((100 * figures.rps) / article50[2].rps, 1).padStart(5)} % of hot`);
+    console.log(`\n4. Sitemap files (target: built ≤ 1 s, cached ≤ 200 ms, gzip)`);
+    for (const line of sitemapRows) console.log(line);
+    console.log('\n5. Memory of the Node process (RSS; target ≤ 300 MiB)');
+    for (const [when, mb] of memory) console.log(`${when.padEnd(34)} ${fmt(mb).padStart(5)} MB`);
+    console.log(`PSS at the end: Next ${fmt(nextPss)} MB + PostgreSQL ${fmt(pgPss)} MB`);
+    console.log(`\nJavaScript on an article page: ${js.files} files, ${fmt(js.gzip / 1024, 1)} KB gzip (+ ${fmt(js.inlineGzip / 1024, 1)} KB gzip inline RSC payload)`);
   } finally {
     await stopChild(bare);
     await portal.stop();
