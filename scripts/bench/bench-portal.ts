@@ -8,7 +8,7 @@ import { migrate } from '../lib/migrate';
 import { runServerScript, startServer, stopChild } from '../lib/processes';
 import { fillArticles } from './fill-articles';
 
-export async function startBenchPortal(temp: string, options: { articles?: number } = {}) {
+export async function startBenchPortal(temp: string, options: { articles?: number; nodeFlags?: string[] } = {}) {
   const dataDir = path.join(temp, 'postgres');
   const database = await startEmbeddedDatabase({ dataDir, database: 'bench', quiet: true });
   const port = await freePort();
@@ -37,7 +37,7 @@ export async function startBenchPortal(temp: string, options: { articles?: numbe
       console.log(`Added ${options.articles.toLocaleString('en-US')} generated articles in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
     }
     await buildIfNeeded('.next', env);
-    server = await startServer(env, { quiet: true });
+    server = await startServer(env, { quiet: true, nodeFlags: options.nodeFlags });
   } catch (error) {
     await stop();
     throw error;

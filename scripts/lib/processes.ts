@@ -31,9 +31,9 @@ export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
 export const SERVER_ARGS = [...SERVER_NODE_FLAGS, '--import', 'tsx', path.join(ROOT, 'src', 'server', 'serve.ts')];
 
 /** Starts the portal server and resolves once it says it is ready. */
-export function startServer(env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}): Promise<ChildProcess> {
+export function startServer(env: NodeJS.ProcessEnv, options: { quiet?: boolean; nodeFlags?: string[] } = {}): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, SERVER_ARGS, {
+    const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...SERVER_ARGS], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -34,26 +34,36 @@ export async function latestArticles(limit: number, offset = 0): Promise<Article
 
 export type ListFilter = { sectionSlug: string } | { tagSlug: string };
 
-export async function pagedArticles(filter: ListFilter, page: number): Promise<Paged<ArticleSummary>> {
-  const where = {
+function listWhere(filter: ListFilter) {
+  return {
     ...publicArticleWhere(),
     ...('sectionSlug' in filter ? { section: { slug: filter.sectionSlug } } : { tags: { some: { tag: { slug: filter.tagSlug } } } }),
   };
+}
+
+/** How many public articles a section or tag lists. */
+export function countListed(filter: ListFilter): Promise<number> {
+  return readerDb.article.count({ where: listWhere(filter) });
+}
+
+/** One page of a section's or tag's list; `count` may come from a cache (it is the same for every page). */
+export async function pagedArticles(filter: ListFilter, page: number, count: (filter: ListFilter) => Promise<number> = countListed): Promise<Paged<ArticleSummary>> {
   const [total, rows] = await Promise.all([
-    readerDb.article.count({ where }),
-    readerDb.article.findMany({ where, include: summaryInclude, orderBy: newestFirst, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
+    count(filter),
+    readerDb.article.findMany({ where: listWhere(filter), include: summaryInclude, orderBy: newestFirst, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
   ]);
   return { items: rows.map(toSummary), total, page, pageCount: pageCount(total) };
 }
 
-export async function relatedArticles(articleId: number, sectionSlug: string, limit: number): Promise<ArticleSummary[]> {
-  const rows = await readerDb.article.findMany({
-    where: { ...publicArticleWhere(), section: { slug: sectionSlug }, id: { not: articleId } },
-    include: summaryInclude,
-    orderBy: newestFirst,
-    take: limit,
-  });
+/** The newest public articles of a section. */
+export async function newestInSection(sectionSlug: string, count: number): Promise<ArticleSummary[]> {
+  const rows = await readerDb.article.findMany({ where: listWhere({ sectionSlug }), include: summaryInclude, orderBy: newestFirst, take: count });
   return rows.map(toSummary);
+}
+
+/** The newest articles of the same section, the article itself left out. */
+export async function relatedArticles(articleId: number, sectionSlug: string, limit: number, newest: typeof newestInSection = newestInSection): Promise<ArticleSummary[]> {
+  return (await newest(sectionSlug, limit + 1)).filter((article) => article.id !== articleId).slice(0, limit);
 }
 
 export async function sectionBlocks(perSection: number) {

@@ -1,0 +1,11 @@
+import path from 'node:path';
+import { startEmbeddedDatabase } from '../lib/embedded-db';
+import { migrate } from '../lib/migrate';
+import { runServerScript } from '../lib/processes';
+import { fillArticles } from './fill-articles';
+const db = await startEmbeddedDatabase({ dataDir: '/tmp/pgx/data', database: 'bench', quiet: true });
+await migrate(db.url, () => undefined);
+await runServerScript('scripts/seed.ts', [], { ...process.env, DATABASE_URL: db.url, STORAGE_DIR: '/tmp/pgx/storage' });
+await fillArticles(db.url, 100000);
+console.log('URL', db.url);
+setInterval(() => undefined, 1 << 30);
