@@ -38,6 +38,18 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   // Article saves carry the whole form as JSON; long reports need more than the 1 MB default.
   experimental: { serverActions: { bodySizeLimit: '4mb' } },
+  // List pages by number ("?trang=N") are paths inside, so Next caches each like an article.
+  async rewrites() {
+    const page = [{ type: 'query' as const, key: 'trang', value: '(?<page>[0-9A-Za-z-]{1,12})' }];
+    return {
+      beforeFiles: [
+        { source: '/chuyen-muc/:slug', has: page, destination: '/chuyen-muc/:slug/trang/:page' },
+        { source: '/the/:slug', has: page, destination: '/the/:slug/trang/:page' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     // The editor area and sign-in may never be framed (clickjacking); later entries win.
     const noFraming = [

@@ -7,6 +7,9 @@
 const SKIP_PREFIXES = ['/_next/', '/api/', '/quan-tri', '/dang-nhap', '/anh/', '/tep-dinh-kem/'];
 const CACHEABLE_STATUS = new Set([200, 301, 308, 404, 410]);
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?(?:next-auth|authjs)\./;
+// Public pages Next renders per request (their content depends on the query string, so
+// Next marks them private): the same for every anonymous reader, so kept like the rest.
+const ANONYMOUS_DYNAMIC = /^\/tim-kiem(?:\?|$)/;
 
 export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24 * 1024 * 1024 } = {}) {
   const entries = new Map();
@@ -68,14 +71,14 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24
     res.end = function capturedEnd(chunk, ...rest) {
       if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
       const result = end.call(this, chunk, ...rest);
-      if (startedIn === generation) store(key, status, headers, Buffer.concat(chunks));
+      if (startedIn === generation) store(key, status, headers, Buffer.concat(chunks), ANONYMOUS_DYNAMIC.test(req.url ?? ''));
       return result;
     };
   }
 
-  function store(key, status, headers, body) {
+  function store(key, status, headers, body, anonymousDynamic = false) {
     const cacheControl = String(headers['cache-control'] ?? '');
-    if (!CACHEABLE_STATUS.has(status) || headers['set-cookie'] || /private|no-store/.test(cacheControl)) return;
+    if (!CACHEABLE_STATUS.has(status) || headers['set-cookie'] || (/private|no-store/.test(cacheControl) && !anonymousDynamic)) return;
     if (body.length > maxBytes / 16) return;
     remove(key);
     entries.set(key, { status, headers, body, storedAt: Date.now() });

@@ -70,7 +70,8 @@ function sizeOf(key, value) {
   if (!value) return key.length + 25;
   switch (value.kind) {
     case 'FETCH':
-      return key.length + JSON.stringify(value.data ?? '').length;
+      // The data is kept as its JSON text already: its length, without copying it again.
+      return key.length + (typeof value.data?.body === 'string' ? value.data.body.length : JSON.stringify(value.data ?? '').length);
     case 'APP_ROUTE':
       return key.length + (value.body?.length ?? 0);
     case 'APP_PAGE': {

@@ -17,7 +17,8 @@ beforeAll(async () => {
     renders += 1;
     const url = req.url ?? '/';
     if (url.startsWith('/cookie')) res.setHeader('Set-Cookie', 'a=b');
-    if (url.startsWith('/private')) res.setHeader('Cache-Control', 'private, no-store');
+    // Next marks every page it renders per request private, the search page among them.
+    if (url.startsWith('/private') || url.startsWith('/tim-kiem')) res.setHeader('Cache-Control', 'private, no-store');
     const status = url.startsWith('/error') ? 500 : url.startsWith('/missing') ? 404 : 200;
     res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
     res.write(`render ${renders} `);
@@ -65,6 +66,18 @@ describe('the page micro-cache', () => {
       await get(path, headers);
       expect(renders - before, `${path} ${JSON.stringify(headers)}`).toBe(2);
     }
+  });
+
+  it('keeps the search page for anonymous readers (the same for all of them), never for a signed-in one', async () => {
+    await get('/tim-kiem?q=khen');
+    const before = renders;
+    expect((await get('/tim-kiem?q=khen')).body).toContain('/tim-kiem?q=khen');
+    expect(renders).toBe(before);
+    await get('/tim-kiem?q=thi-dua');
+    expect(renders).toBe(before + 1);
+    await get('/tim-kiem?q=khen', { cookie: 'next-auth.session-token=x' });
+    await get('/tim-kiem?q=khen', { cookie: 'next-auth.session-token=x' });
+    expect(renders).toBe(before + 3);
   });
 
   it('keeps separate copies per content encoding, and forgets everything on purge', async () => {

@@ -4,6 +4,10 @@ import { xmlResponse } from '@/lib/seo/feed-response';
 import { articleEntries, pageEntries } from '@/lib/seo/sitemap-entries';
 import { SITEMAP_MAX_URLS, buildSitemapIndex, buildUrlset, sitemapFileCount } from '@/lib/seo/sitemap-xml';
 
+// Built on first request, then kept by Next's cache until a publication or withdrawal
+// expires its tags (countPublicArticles carries them), on every instance.
+export const revalidate = 3600;
+
 // One file while everything fits in 50,000 URLs; an index of numbered files above that.
 export async function GET() {
   const origin = siteUrl();

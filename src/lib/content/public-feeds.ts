@@ -44,27 +44,26 @@ export type SitemapArticle = { slug: string; lastmod: string; leadKey: string | 
 
 export const countPublicArticles = unstable_cache(async () => readerDb.article.count({ where: publicArticleWhere() }), ['public-article-count'], options);
 
-/** One sitemap file's worth of articles (file numbers start at 1), newest first. */
-export const getSitemapArticles = unstable_cache(
-  async (file: number, size: number = SITEMAP_MAX_URLS): Promise<SitemapArticle[]> => {
-    const rows = await readerDb.article.findMany({
-      where: publicArticleWhere(),
-      select: { slug: true, title: true, publishedAt: true, revisedAt: true, leadMedia: { select: { storageKey: true } } },
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      skip: (file - 1) * size,
-      take: size,
-    });
-    return rows.map((row) => ({
-      slug: row.slug,
-      title: row.title,
-      publishedAt: row.publishedAt!.toISOString(),
-      lastmod: (row.revisedAt ?? row.publishedAt!).toISOString(),
-      leadKey: row.leadMedia?.storageKey ?? null,
-    }));
-  },
-  ['sitemap-articles'],
-  options,
-);
+/**
+ * One sitemap file's worth of articles (file numbers start at 1), newest first. Not in
+ * the data cache (50,000 rows are megabytes): the sitemap routes cache their whole answer.
+ */
+export async function getSitemapArticles(file: number, size: number = SITEMAP_MAX_URLS): Promise<SitemapArticle[]> {
+  const rows = await readerDb.article.findMany({
+    where: publicArticleWhere(),
+    select: { slug: true, title: true, publishedAt: true, revisedAt: true, leadMedia: { select: { storageKey: true } } },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    skip: (file - 1) * size,
+    take: size,
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    title: row.title,
+    publishedAt: row.publishedAt!.toISOString(),
+    lastmod: (row.revisedAt ?? row.publishedAt!).toISOString(),
+    leadKey: row.leadMedia?.storageKey ?? null,
+  }));
+}
 
 /** Articles for the Google News sitemap: published in the last two days. */
 export const getRecentArticles = unstable_cache(
