@@ -41,10 +41,14 @@ const nextConfig: NextConfig = {
   // List pages by number ("?trang=N") are paths inside, so Next caches each like an article.
   async rewrites() {
     const page = [{ type: 'query' as const, key: 'trang', value: '(?<page>[0-9A-Za-z-]{1,12})' }];
+    // Anything else given as a page number is no page: the route answers 404.
+    const notAPage = [{ type: 'query' as const, key: 'trang', value: '(?<bad>.*[^0-9A-Za-z-].*|.{13,})' }];
     return {
       beforeFiles: [
         { source: '/chuyen-muc/:slug', has: page, destination: '/chuyen-muc/:slug/trang/:page' },
         { source: '/the/:slug', has: page, destination: '/the/:slug/trang/:page' },
+        { source: '/chuyen-muc/:slug', has: notAPage, destination: '/chuyen-muc/:slug/trang/khong-hop-le' },
+        { source: '/the/:slug', has: notAPage, destination: '/the/:slug/trang/khong-hop-le' },
       ],
       afterFiles: [],
       fallback: [],

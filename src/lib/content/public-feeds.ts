@@ -40,6 +40,8 @@ export const getFeedArticles = unstable_cache(
   options,
 );
 
+const SITEMAP_CHUNK = 5000;
+
 export type SitemapArticle = { slug: string; lastmod: string; leadKey: string | null; title: string; publishedAt: string };
 
 export const countPublicArticles = unstable_cache(async () => readerDb.article.count({ where: publicArticleWhere() }), ['public-article-count'], options);
@@ -49,20 +51,28 @@ export const countPublicArticles = unstable_cache(async () => readerDb.article.c
  * the data cache (50,000 rows are megabytes): the sitemap routes cache their whole answer.
  */
 export async function getSitemapArticles(file: number, size: number = SITEMAP_MAX_URLS): Promise<SitemapArticle[]> {
-  const rows = await readerDb.article.findMany({
-    where: publicArticleWhere(),
-    select: { slug: true, title: true, publishedAt: true, revisedAt: true, leadMedia: { select: { storageKey: true } } },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-    skip: (file - 1) * size,
-    take: size,
-  });
-  return rows.map((row) => ({
-    slug: row.slug,
-    title: row.title,
-    publishedAt: row.publishedAt!.toISOString(),
-    lastmod: (row.revisedAt ?? row.publishedAt!).toISOString(),
-    leadKey: row.leadMedia?.storageKey ?? null,
-  }));
+  // Read 5,000 at a time: the query engine's memory grows to the largest answer it ever held.
+  const articles: SitemapArticle[] = [];
+  for (let offset = (file - 1) * size, end = file * size; offset < end; offset += SITEMAP_CHUNK) {
+    const rows = await readerDb.article.findMany({
+      where: publicArticleWhere(),
+      select: { slug: true, title: true, publishedAt: true, revisedAt: true, leadMedia: { select: { storageKey: true } } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      skip: offset,
+      take: Math.min(SITEMAP_CHUNK, end - offset),
+    });
+    for (const row of rows) {
+      articles.push({
+        slug: row.slug,
+        title: row.title,
+        publishedAt: row.publishedAt!.toISOString(),
+        lastmod: (row.revisedAt ?? row.publishedAt!).toISOString(),
+        leadKey: row.leadMedia?.storageKey ?? null,
+      });
+    }
+    if (rows.length < SITEMAP_CHUNK) break;
+  }
+  return articles;
 }
 
 /** Articles for the Google News sitemap: published in the last two days. */
