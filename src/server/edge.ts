@@ -3,14 +3,16 @@
 // checked (action-guard.mjs); an unreadable address is answered 400; a public page is
 // answered from the one-second micro-cache (micro-cache.mjs) or waits its turn in the
 // readers' line (reader-line.mjs); then Next renders it. On the way out a withdrawn
-// article's page is sent as 410 Gone, and a failure while the database is unreachable as
-// 503 with Retry-After instead of 500. Everything here is per request; what is withdrawn
+// article's page is sent as 410 Gone, a failure while the database is unreachable as
+// 503 with Retry-After instead of 500, and a reader's page without the framework's
+// client scripts, gzipped here (reader-response.ts). Everything here is per request; what is withdrawn
 // and whether the database is up are told to it (src/server/serve.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { actionBodyProblem, foreignOrigin, isActionRequest, readBody, replay } from './action-guard.mjs';
 import { CLIENT_ADDRESS_HEADER } from './client-address';
 import type { MicroCache } from './micro-cache.mjs';
 import { rendersPublicPage, type ReaderLine } from './reader-line.mjs';
+import { finishAsReaderPage } from './reader-response';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -24,6 +26,8 @@ export type EdgeOptions = {
   readerLine?: ReaderLine | null;
   /** Requests wait for it (the server's start-up). */
   ready?: Promise<void>;
+  /** Readers' pages sent without the framework's scripts, compressed here (reader-response.ts). */
+  plainReaderPages?: boolean;
   logError?: (error: unknown) => void;
 };
 
@@ -69,7 +73,7 @@ async function checkedAction(req: IncomingMessage, res: ServerResponse): Promise
 }
 
 export function createEdge(options: EdgeOptions): Handler {
-  const { handle, clientAddress, isWithdrawn, databaseUp, microCache = null, readerLine = null, ready, logError = console.error } = options;
+  const { handle, clientAddress, isWithdrawn, databaseUp, microCache = null, readerLine = null, ready, plainReaderPages = false, logError = console.error } = options;
 
   return async function edge(incoming, res) {
     incoming.headers[CLIENT_ADDRESS_HEADER] = clientAddress(incoming);
@@ -97,6 +101,10 @@ export function createEdge(options: EdgeOptions): Handler {
       // Another reader may have had the page rendered while this one waited.
       if (cacheKey && microCache!.serve(cacheKey, req, res)) return;
     }
+    const readerPage = plainReaderPages && (req.method === 'GET' || req.method === 'HEAD') && !req.headers.rsc && rendersPublicPage(req, pathname);
+    const acceptEncoding = String(req.headers['accept-encoding'] ?? '');
+    // Asked of Next uncompressed: the edge rewrites and compresses it (reader-response.ts).
+    if (readerPage) delete req.headers['accept-encoding'];
     const article = ARTICLE_PATH.exec(pathname);
     const gone = article !== null && isWithdrawn(article[1]);
 
@@ -113,6 +121,7 @@ export function createEdge(options: EdgeOptions): Handler {
       }
       return (writeHead as (...args: unknown[]) => ServerResponse).call(this, code, ...rest);
     } as ServerResponse['writeHead'];
+    if (readerPage) finishAsReaderPage(res, acceptEncoding);
     try {
       await handle(req, res);
     } catch (error) {

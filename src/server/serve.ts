@@ -58,6 +58,8 @@ const edge = createEdge({
   databaseUp: () => listener.connected,
   microCache,
   readerLine,
+  // In development, pages keep their scripts (fast refresh).
+  plainReaderPages: !dev,
 });
 
 const server = createServer((req, res) => void edge(req, res));
