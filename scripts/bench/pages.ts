@@ -6,6 +6,7 @@
 //      once, at 10 connections (BENCH_CRAWL caps how many);
 //   3. lists: section and tag pages (several ?trang=), a search and a 404, at 50;
 //   4. sitemap files: first and second fetch, size, gzip;
+//   6. Lighthouse mobile on an article, the home page and a section page;
 // and the JavaScript (gzip) an article page sends. --articles fills the throw-away
 // database with that many generated articles first. Not part of the test suite.
 import autocannon from 'autocannon';
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { ROOT, stopChild } from '../lib/processes';
 import { startBenchPortal } from './bench-portal';
 import { topSelfTime } from './cpu-profile';
+import { lighthouseMobile } from './lighthouse';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const { values: args } = parseArgs({ options: { articles: { type: 'string' }, profile: { type: 'boolean' } }, strict: false });
@@ -188,6 +190,9 @@ async function main() {
     for (const [name, listPath] of lists) listRows.push([name, await load(`${base}${listPath}`, 50)]);
     memory.push(['after the lists', rssMb(server.pid!)]);
 
+    // 6. Phones: Lighthouse mobile on an article, the home page and a section page.
+    const phones = await lighthouseMobile(base, [articlePath, '/', '/chuyen-muc/tin-hoat-dong']);
+
     const nextPss = pssMb(server.pid!);
     const pgPss = postgresPssMb(dataDir);
     const js = await javascriptBytes(base, article);
@@ -208,6 +213,10 @@ async function main() {
     console.log('\n5. Memory of the Node process (RSS; target ≤ 300 MiB)');
     for (const [when, mb] of memory) console.log(`${when.padEnd(34)} ${fmt(mb).padStart(5)} MB`);
     console.log(`PSS at the end: Next ${fmt(nextPss)} MB + PostgreSQL ${fmt(pgPss)} MB`);
+    console.log('\n6. Lighthouse mobile (targets: performance ≥ 95, TBT ≤ 200 ms, LCP ≤ 1.5 s, CLS 0, first view ≤ 200 KiB)');
+    for (const p of phones) {
+      console.log(`${p.path.slice(0, 40).padEnd(40)} performance ${String(p.score).padStart(3)}  TBT ${fmt(p.tbtMs).padStart(4)} ms  LCP ${fmt(p.lcpMs / 1000, 2)} s  CLS ${fmt(p.cls, 3)}  ${fmt(p.kib)} KiB`);
+    }
     console.log(`\nJavaScript on an article page: ${js.files} files, ${fmt(js.gzip / 1024, 1)} KB gzip (+ ${fmt(js.inlineGzip / 1024, 1)} KB gzip inline RSC payload)`);
   } finally {
     await stopChild(bare);

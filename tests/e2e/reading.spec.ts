@@ -56,6 +56,11 @@ test('an article shows the anatomy of a provincial report', async ({ page, reque
 
   await expect(page.getByRole('complementary')).toContainText('Tin cùng chuyên mục');
   await expect(page.getByRole('button', { name: 'In bài viết' })).toBeVisible();
+  // The page carries no framework script: only its JSON-LD and the print button's own lines, which work.
+  expect(await page.evaluate(() => [...document.scripts].map((script) => script.type || (script.src ? `src ${script.src}` : 'inline')))).toEqual(['application/ld+json', 'inline']);
+  await page.evaluate(() => (window.print = () => document.body.setAttribute('data-printed', 'yes')));
+  await page.getByRole('button', { name: 'In bài viết' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
 });
 
 test('an article carries JSON-LD, Dublin Core and social metadata that agree with the page', async ({ page }) => {
