@@ -1,13 +1,19 @@
-import type { ArticleStatus, Prisma } from '@/generated/prisma/client';
+import { Prisma, type ArticleStatus } from '@/generated/prisma/client';
 
 /**
  * The one rule of what the public may see: an article that is published, or scheduled
  * and due, with a publication time not in the future. Every public read goes through it;
- * search applies the same rule in SQL to its own copy of status and publishedAt
- * (src/lib/search/search-articles.ts).
+ * the raw reads (search, on its own copy of status and publishedAt, and sitemaps) use
+ * publicArticleSql below.
  */
 export function publicArticleWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
   return { status: { in: ['PUBLISHED', 'SCHEDULED'] }, publishedAt: { lte: now } };
+}
+
+/** The same rule in SQL, for the few raw reads (search, sitemaps), on a table alias. */
+export function publicArticleSql(alias: string): Prisma.Sql {
+  const table = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
+  return Prisma.sql`${table}."status" IN ('PUBLISHED', 'SCHEDULED') AND ${table}."publishedAt" <= now()`;
 }
 
 /**

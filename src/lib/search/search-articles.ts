@@ -4,6 +4,7 @@ import { readerDb } from '@/lib/db';
 import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
 import { buildHits, type SearchHit } from './search-hits';
 import { tsQueries, type SearchQuery } from './query';
+import { publicArticleSql } from '@/lib/content/public-rule';
 
 export type SearchScope = { kind: 'public' } | { kind: 'editor'; statuses?: ArticleStatus[] };
 export type SearchFilters = { section?: string | null; tag?: string | null; from?: Date | null; to?: Date | null };
@@ -27,7 +28,7 @@ export const MAX_SEARCH_PAGE = CANDIDATE_LIMIT / PAGE_SIZE;
 
 function whereSql(scope: SearchScope, filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (scope.kind === 'public') parts.push(Prisma.sql`s."status" IN ('PUBLISHED', 'SCHEDULED') AND s."publishedAt" <= now()`);
+  if (scope.kind === 'public') parts.push(publicArticleSql('s'));
   else if (scope.statuses?.length) parts.push(Prisma.sql`s."status" = ANY(${scope.statuses}::"ArticleStatus"[])`);
   if (filters.section) parts.push(Prisma.sql`s."sectionId" = (SELECT id FROM "Section" WHERE slug = ${filters.section})`);
   if (filters.tag) {
