@@ -2,6 +2,7 @@
 // keeps this instance's caches current whichever instance made a change. Used by
 // `npm start`, `npm run dev` (PORTAL_DEV=1) and the tests; run with tsx:
 //   DATABASE_URL=… PORT=3000 node --import tsx src/server/serve.ts   (after `npm run build`)
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
@@ -43,6 +44,13 @@ const listener = listenForChanges({
   },
 });
 
+// In production the configuration is the one the build wrote down, handed over as Next's
+// own standalone server does: loading next.config.ts again would bring in a TypeScript
+// compiler (some 26 MB of memory) just to read it.
+if (!dev) {
+  const built = JSON.parse(readFileSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'required-server-files.json'), 'utf8'));
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(built.config);
+}
 const app = next({ dev, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
