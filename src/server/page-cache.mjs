@@ -132,7 +132,8 @@ export default class PortalPageCache {
     // A render that began before one of its tags expired may carry what the change replaced.
     if (latestExpiry(tags) >= renderStarted) return;
     const size = sizeOf(key, value);
-    if (size > MAX_BYTES / 8) return;
+    // One entry may take up to a third: a sitemap file of 50,000 addresses is 5–10 MB.
+    if (size > MAX_BYTES / 3) return;
     entries.set(key, { value, lastModified: stored, tags, bytes: size });
     bytes += size;
     for (const oldest of entries.keys()) {

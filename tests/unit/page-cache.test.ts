@@ -39,6 +39,13 @@ describe('the page cache', () => {
     expect(await cache.get('/bai-viet/c')).toMatchObject({ value: { html: 'new C' } });
   });
 
+  it('keeps a whole sitemap file (a 6 MB route answer)', async () => {
+    await cache.get('/sitemaps/bai-viet-1.xml');
+    await cache.set('/sitemaps/bai-viet-1.xml', { kind: 'APP_ROUTE', body: Buffer.alloc(6 * 1024 * 1024, 'a'), headers: { 'x-next-cache-tags': 'articles' }, status: 200 });
+    await tick();
+    expect(await cache.get('/sitemaps/bai-viet-1.xml')).not.toBeNull();
+  });
+
   it('forgets everything at once after a reconnect', async () => {
     await cache.get('/d');
     await cache.set('/d', page('D', ['tag:d']));
