@@ -14,7 +14,7 @@ import pg from 'pg';
 import { buildIfNeeded } from './lib/build';
 import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embedded-db';
 import { migrate } from './lib/migrate';
-import { ROOT, run, runServerScript, startServer, stopChild } from './lib/processes';
+import { ROOT, run, runServerScript, startInstance, startServer, stopChild } from './lib/processes';
 import { startLocalS3 } from '../tests/support/s3';
 
 const parts = process.argv.slice(2).filter((arg) => ['unit', 'integration', 'e2e', 'scale'].includes(arg));
@@ -139,9 +139,8 @@ async function scale(databaseUrl: string, base: NodeJS.ProcessEnv) {
   await buildIfNeeded('.next-test', common);
   const urls: string[] = [];
   for (let i = 0; i < 2; i += 1) {
-    const port = String(await freePort());
-    const url = `http://localhost:${port}`;
-    instances.push(await startServer({ ...common, PORT: port, SITE_URL: url, NEXTAUTH_URL: url }, { quiet: true }));
+    const { server: instance, url } = await startInstance(common);
+    instances.push(instance);
     urls.push(url);
   }
   await playwright({ ...common, BASE_URL: urls[0], OTHER_URL: urls[1] }, 'playwright.scale.config.ts');

@@ -10,9 +10,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { chromium } from '@playwright/test';
 import { buildIfNeeded } from '../lib/build';
-import { freePort, startEmbeddedDatabase } from '../lib/embedded-db';
+import { startEmbeddedDatabase } from '../lib/embedded-db';
 import { migrate } from '../lib/migrate';
-import { runServerScript, startServer, stopChild } from '../lib/processes';
+import { runServerScript, startInstance, stopChild, type startServer } from '../lib/processes';
 
 const TRIES = Number(process.env.BENCH_TRIES ?? 20);
 const temp = mkdtempSync(path.join(os.tmpdir(), 'portal-bench-instances-'));
@@ -66,10 +66,9 @@ async function main() {
     await buildIfNeeded('.next', common);
     const bases: string[] = [];
     for (let i = 0; i < 2; i += 1) {
-      const port = String(await freePort());
-      const base = `http://localhost:${port}`;
-      servers.push(await startServer({ ...common, PORT: port, SITE_URL: base, NEXTAUTH_URL: base }, { quiet: true }));
-      bases.push(base);
+      const { server, url } = await startInstance(common);
+      servers.push(server);
+      bases.push(url);
     }
     const [a, b] = bases;
     const articles = await submittedArticles(database.url, TRIES);

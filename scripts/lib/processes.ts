@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import path from 'node:path';
+import { freePort } from './embedded-db';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -55,6 +56,13 @@ export function startServer(env: NodeJS.ProcessEnv, options: { quiet?: boolean; 
       if (!started) reject(new Error(`The portal server exited with ${code} before it was ready`));
     });
   });
+}
+
+/** One more instance of the portal on a free local port, as its own origin; its server and address. */
+export async function startInstance(env: NodeJS.ProcessEnv): Promise<{ server: ChildProcess; url: string }> {
+  const port = String(await freePort());
+  const url = `http://localhost:${port}`;
+  return { server: await startServer({ ...env, PORT: port, SITE_URL: url, NEXTAUTH_URL: url }, { quiet: true }), url };
 }
 
 export function stopChild(child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
