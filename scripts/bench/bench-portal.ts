@@ -22,6 +22,8 @@ export async function startBenchPortal(temp: string, options: { articles?: numbe
     SITE_URL: `http://localhost:${port}`,
     NEXTAUTH_URL: `http://localhost:${port}`,
     AUTH_SECRET: randomBytes(32).toString('base64url'),
+    // The server writes where its memory is to this file on SIGUSR2 (src/server/serve.ts).
+    MEMORY_REPORT_FILE: path.join(temp, 'memory.json'),
   };
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   const stop = async () => {

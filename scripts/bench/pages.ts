@@ -11,7 +11,7 @@
 // database with that many generated articles first. Not part of the test suite.
 import autocannon from 'autocannon';
 import { spawn, execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -80,9 +80,24 @@ async function javascriptBytes(base: string, html: string) {
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** The Node process's plain RSS, in MB. */
-function rssMb(pid: number): number {
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+type MemoryRow = { rss: number; heapUsed: number; heapTotal: number; external: number; pageCache: number; microCache: number };
+
+/** The Node process's RSS and where it is (the server's SIGUSR2 report), in MB. */
+async function memoryOf(pid: number, reportFile: string): Promise<MemoryRow> {
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+  rmSync(reportFile, { force: true });
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 50 && !existsSync(reportFile); i++) await new Promise((r) => setTimeout(r, 20));
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  return {
+    rss,
+    heapUsed: mb(report.heapUsed),
+    heapTotal: mb(report.heapTotal),
+    external: mb(report.external),
+    pageCache: mb(report.pageCache.bytes),
+    microCache: mb(report.microCache?.bytes ?? 0),
+  };
 }
 
 /** Every <loc> of the sitemap (following an index), article URLs as paths. */
@@ -122,7 +137,8 @@ async function main() {
   if (args.profile) return profileCrawl();
   const portal = await startBenchPortal(temp, { articles: ARTICLES });
   const { base, server, dataDir } = portal;
-  const memory: [string, number][] = [['after start', rssMb(server.pid!)]];
+  const memoryNow = () => memoryOf(server.pid!, portal.env.MEMORY_REPORT_FILE!);
+  const memory: [string, MemoryRow][] = [['after start', await memoryNow()]];
   let bare;
   try {
     console.log(`\nPage benchmark (${DURATION} s per timed run, autocannon, ${os.cpus().length} cores, ${ARTICLES ? `${fmt(ARTICLES)} generated articles + ` : ''}demo content)`);
@@ -147,13 +163,13 @@ async function main() {
       const gzip = await timedFetch(file, { 'accept-encoding': 'gzip' });
       sitemapRows.push(`${file.padEnd(28)} first ${fmt(first.ms).padStart(6)} ms  cached ${fmt(second.ms).padStart(5)} ms  ${fmt(first.bytes / 1024).padStart(6)} KB  gzip: ${gzip.encoding === 'gzip' ? `${fmt(gzip.bytes / 1024)} KB` : 'not offered'}`);
     }
-    memory.push(['after the sitemap files', rssMb(server.pid!)]);
+    memory.push(['after the sitemap files', await memoryNow()]);
 
     // 2. A crawler's first pass: distinct article URLs, each once.
     const { articles } = await sitemapPaths(base);
     const crawlList = articles.slice(0, CRAWL);
     const crawl = await load(base, 10, crawlList);
-    memory.push([`after the crawl of ${fmt(crawlList.length)} URLs`, rssMb(server.pid!)]);
+    memory.push([`after the crawl of ${fmt(crawlList.length)} URLs`, await memoryNow()]);
 
     // 1. Hot pages beside the bare server.
     const home = await (await fetch(`${base}/`)).text();
@@ -175,7 +191,7 @@ async function main() {
         rows.push([name, connections, next, floor]);
       }
     }
-    memory.push(['after the hot pages', rssMb(server.pid!)]);
+    memory.push(['after the hot pages', await memoryNow()]);
     const article50 = rows.find(([n, c]) => n === 'article' && c === 50)!;
 
     // 3. Lists, a search and a 404, at 50 connections.
@@ -188,7 +204,7 @@ async function main() {
     ];
     const listRows: [string, Figures][] = [];
     for (const [name, listPath] of lists) listRows.push([name, await load(`${base}${listPath}`, 50)]);
-    memory.push(['after the lists', rssMb(server.pid!)]);
+    memory.push(['after the lists', await memoryNow()]);
 
     // 6. Phones: Lighthouse mobile on an article, the home page and a section page.
     const phones = await lighthouseMobile(base, [articlePath, '/', '/chuyen-muc/tin-hoat-dong']);
@@ -210,8 +226,11 @@ async function main() {
     for (const [name, figures] of listRows) row(name, figures, `  ${fmt((100 * figures.rps) / article50[2].rps, 1).padStart(5)} % of hot`);
     console.log(`\n4. Sitemap files (target: built ≤ 1 s, cached ≤ 200 ms, gzip)`);
     for (const line of sitemapRows) console.log(line);
-    console.log('\n5. Memory of the Node process (RSS; target ≤ 300 MiB)');
-    for (const [when, mb] of memory) console.log(`${when.padEnd(34)} ${fmt(mb).padStart(5)} MB`);
+    console.log('\n5. Memory of the Node process (RSS; target ≤ 300 MiB), MB');
+    console.log(`${''.padEnd(34)}   RSS  heap used/total  external  page cache  micro-cache`);
+    for (const [when, m] of memory) {
+      console.log(`${when.padEnd(34)} ${fmt(m.rss).padStart(5)}  ${fmt(m.heapUsed).padStart(9)}/${fmt(m.heapTotal).padEnd(5)}  ${fmt(m.external).padStart(8)}  ${fmt(m.pageCache, 1).padStart(10)}  ${fmt(m.microCache, 1).padStart(11)}`);
+    }
     console.log(`PSS at the end: Next ${fmt(nextPss)} MB + PostgreSQL ${fmt(pgPss)} MB`);
     console.log('\n6. Lighthouse mobile (targets: performance ≥ 95, TBT ≤ 200 ms, LCP ≤ 1.5 s, CLS 0, first view ≤ 200 KiB)');
     for (const p of phones) {

@@ -5,6 +5,7 @@ export type MicroCache = {
   serve(key: string, req: IncomingMessage, res: ServerResponse): boolean;
   capture(key: string, req: IncomingMessage, res: ServerResponse): void;
   purge(): void;
+  stats(): { entries: number; bytes: number };
 };
 
 export function createMicroCache(options?: { ttlMs?: number; maxEntries?: number; maxBytes?: number }): MicroCache;

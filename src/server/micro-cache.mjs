@@ -81,12 +81,15 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24
     if (!CACHEABLE_STATUS.has(status) || headers['set-cookie'] || (/private|no-store/.test(cacheControl) && !anonymousDynamic)) return;
     if (body.length > maxBytes / 16) return;
     remove(key);
-    entries.set(key, { status, headers, body, storedAt: Date.now() });
-    bytes += body.length;
-    for (const oldest of entries.keys()) {
-      if (entries.size <= maxEntries && bytes <= maxBytes) break;
+    const now = Date.now();
+    // Entries are in the order they were stored: the expired ones are at the front and go
+    // now, so a crawler's pass over distinct pages does not leave them holding memory.
+    for (const [oldest, entry] of entries) {
+      if (now - entry.storedAt <= ttlMs && entries.size < maxEntries && bytes + body.length <= maxBytes) break;
       remove(oldest);
     }
+    entries.set(key, { status, headers, body, storedAt: now });
+    bytes += body.length;
   }
 
   function purge() {
@@ -95,7 +98,9 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24
     bytes = 0;
   }
 
-  return { keyFor, serve, capture, purge };
+  const stats = () => ({ entries: entries.size, bytes });
+
+  return { keyFor, serve, capture, purge, stats };
 }
 
 function pairs(list) {

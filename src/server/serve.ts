@@ -2,7 +2,8 @@
 // keeps this instance's caches current whichever instance made a change. Used by
 // `npm start`, `npm run dev` (PORTAL_DEV=1) and the tests; run with tsx:
 //   DATABASE_URL=… PORT=3000 node --import tsx src/server/serve.ts   (after `npm run build`)
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
@@ -10,7 +11,7 @@ import { createEdge } from './edge';
 import { clientAddressOf, trustedProxiesFromEnv } from './client-address';
 import { listenForChanges } from './change-listener';
 import { createMicroCache } from './micro-cache.mjs';
-import { expireEverything, expireTags } from './page-cache.mjs';
+import { expireEverything, expireTags, pageCacheStats } from './page-cache.mjs';
 import { createReaderLine } from './reader-line.mjs';
 import { withdrawnList } from './withdrawn';
 
@@ -83,6 +84,14 @@ function shutdown() {
   server.closeAllConnections?.();
   Promise.allSettled([listener.close(), withdrawn.close(), app.close()]).finally(() => process.exit(0));
   setTimeout(() => process.exit(0), 3000).unref();
+}
+// `npm run bench` asks where the memory is: SIGUSR2 writes it to MEMORY_REPORT_FILE.
+const reportFile = process.env.MEMORY_REPORT_FILE;
+if (reportFile) {
+  process.on('SIGUSR2', () => {
+    const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, s.space_used_size]));
+    writeFileSync(reportFile, JSON.stringify({ ...process.memoryUsage(), spaces, pageCache: pageCacheStats(), microCache: microCache?.stats() }));
+  });
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

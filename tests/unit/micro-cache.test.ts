@@ -100,3 +100,23 @@ describe('the page micro-cache', () => {
     expect(await get('/bai-viet/slow')).toEqual(after);
   });
 });
+
+describe('the micro-cache’s memory', () => {
+  it('lets go of expired responses when it keeps the next one, so a crawl of distinct pages holds only the last second', async () => {
+    const short = createMicroCache({ ttlMs: 50 });
+    const local = createServer((req, res) => {
+      const key = short.keyFor(req)!;
+      short.capture(key, req, res);
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('x'.repeat(1000));
+    });
+    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(local.address() as AddressInfo).port}`;
+    for (const page of ['/a', '/b', '/c']) await (await fetch(`${url}${page}`)).text();
+    expect(short.stats()).toEqual({ entries: 3, bytes: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await (await fetch(`${url}/d`)).text();
+    expect(short.stats()).toEqual({ entries: 1, bytes: 1000 });
+    await new Promise<void>((resolve) => local.close(() => resolve()));
+  });
+});
