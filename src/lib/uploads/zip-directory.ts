@@ -1,6 +1,8 @@
 // The central directory of a ZIP file (OOXML and OpenDocument are ZIPs): what it says it
 // holds, read without unpacking anything. Used to tell office formats apart and to refuse
-// "ZIP bombs" (a few kilobytes that inflate to gigabytes) before any text is extracted.
+// "ZIP bombs" (a few kilobytes that inflate to gigabytes) before any text is extracted;
+// and one entry's bytes, inflated with a hard cap whatever the directory claims.
+import { inflateRawSync } from 'node:zlib';
 
 export type ZipEntry = { name: string; method: number; compressedSize: number; uncompressedSize: number; localOffset: number };
 
@@ -49,4 +51,18 @@ export function zipBombReason(entries: ZipEntry[]): string | null {
     if (entry.uncompressedSize > ZIP_LIMITS.ratioFloor && entry.uncompressedSize > entry.compressedSize * ZIP_LIMITS.ratio) return 'có phần nén bất thường';
   }
   return null;
+}
+
+/**
+ * The bytes of the entry `name`, or null when there is none or it is stored in a way an
+ * office file never is. Throws when it would inflate past `maxBytes`.
+ */
+export function readZipEntry(bytes: Buffer, name: string, maxBytes: number): Buffer | null {
+  const entry = zipEntries(bytes).find((e) => e.name === name);
+  if (!entry || entry.localOffset + 30 > bytes.length || bytes.readUInt32LE(entry.localOffset) !== 0x04034b50) return null;
+  const start = entry.localOffset + 30 + bytes.readUInt16LE(entry.localOffset + 26) + bytes.readUInt16LE(entry.localOffset + 28);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data.length <= maxBytes ? data : null;
+  if (entry.method !== 8) return null;
+  return inflateRawSync(data, { maxOutputLength: maxBytes });
 }
