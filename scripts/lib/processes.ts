@@ -31,6 +31,16 @@ export function runServerScript(script: string, args: string[], env: NodeJS.Proc
  */
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', `--max-old-space-size=${Number(process.env.SERVER_HEAP_MB) || 256}`];
 
+/**
+ * glibc's allocator, told to give memory back: at most two arenas (Node's worker threads
+ * would each get their own, and keep what a gzip of a large sitemap took), and large
+ * blocks mapped and unmapped rather than kept in an arena. After a crawler's pass this
+ * keeps the server about 130 MB smaller (npm run bench, phase 5). Set in the environment
+ * of whatever runs the server (a systemd unit, a container) the same way; values already
+ * there win.
+ */
+export const SERVER_ALLOCATOR_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' } as const;
+
 /** The command line of the portal's server (src/server/serve.ts), TypeScript run by tsx. */
 export const SERVER_ARGS = [...SERVER_NODE_FLAGS, '--import', 'tsx', path.join(ROOT, 'src', 'server', 'serve.ts')];
 
@@ -39,7 +49,7 @@ export function startServer(env: NodeJS.ProcessEnv, options: { quiet?: boolean; 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...SERVER_ARGS], {
       cwd: ROOT,
-      env,
+      env: { ...SERVER_ALLOCATOR_ENV, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let started = false;
