@@ -18,6 +18,7 @@ import { generatePdf } from './seed/documents';
 import { generatePhoto, type SceneKind } from './seed/photos';
 import { DEMO_SECTIONS, DEMO_SETTINGS, DEMO_SOURCE } from './seed/sections';
 import { DEMO_USERS } from './seed/users';
+import { seedConsultations } from './seed/seed-consultations';
 
 const PHOTO_CACHE = path.resolve(import.meta.dirname, '..', '.data', 'seed-photos');
 
@@ -114,6 +115,7 @@ export async function seedDemo() {
     userIds.set(user.role, row.id);
   }
   for (const [index, article] of DEMO_ARTICLES.entries()) await seedArticle(article, index, now, sectionIds, userIds.get('EDITOR')!);
+  await seedConsultations(now, { editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
 }
 
 async function main() {

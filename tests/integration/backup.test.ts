@@ -89,6 +89,24 @@ beforeAll(async () => {
   const user = await client.user.findFirstOrThrow();
   await client.userSession.create({ data: { id: 'phien-thu', userId: user.id, ip: '10.0.0.9', userAgent: 'Thử nghiệm' } });
   await client.loginAttempt.create({ data: { email: user.email, ip: '10.0.0.9' } });
+  // A citizen's comment with a file on a demo consultation, and a form draft.
+  const consultation = await client.consultation.findFirstOrThrow({ include: { candidates: true } });
+  await client.consultationResponse.create({
+    data: {
+      receiptCode: 'GY-2026-SAOLUU01',
+      formToken: 'sao-luu-form-token-0001',
+      consultationId: consultation.id,
+      candidateId: consultation.candidates[0].id,
+      fullName: 'Người góp ý',
+      email: 'gopy@example.vn',
+      content: 'Ý kiến thử sao lưu.',
+      consentVersion: '2026-11-30',
+      consentAt: new Date(),
+      ipHash: 'abc',
+      files: { create: { originalName: 'y-kien.pdf', mime: 'application/pdf', bytes: 3, checksum: 'abc', storageKey: 'responses/sao-luu' } },
+    },
+  });
+  await client.formDraft.create({ data: { id: 'ban-nhap-sao-luu', payload: 'v1.x.y.z', expiresAt: new Date(Date.now() + 3600_000) } });
   await withDatabase(sourceUrl, (db) => db.query(`CREATE DATABASE "${targetName}"`));
 }, 120_000);
 

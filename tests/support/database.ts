@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import type { BodyDoc } from '@/lib/content/body-schema';
@@ -11,12 +13,18 @@ export function testClient() {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }
 
-/** Empties every table the application owns. */
+/** The reference data the migrations ship (award taxonomy, working-day calendar). */
+const REFERENCE_DATA = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'prisma', 'migrations', '20261130000100_award_reference_data', 'migration.sql'), 'utf8');
+
+/** Empties every table the application owns, then puts back the reference data a fresh install has. */
 export async function resetDatabase(client: PrismaClient) {
   const tables = await client.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   if (tables.length === 0) return;
   await client.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  for (const statement of REFERENCE_DATA.split(/;\s*$/m).map((s) => s.trim()).filter((s) => /^\s*INSERT/m.test(s))) {
+    await client.$executeRawUnsafe(statement);
+  }
 }
 
 export function paragraphs(...lines: string[]): BodyDoc {

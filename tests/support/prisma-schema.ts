@@ -45,6 +45,8 @@ export function readDataModel(file = path.resolve(import.meta.dirname, '..', '..
         ? 'USER-DEFINED'
         : native === 'Timestamptz'
           ? 'timestamp with time zone'
+          : native === 'Date'
+          ? 'date'
           : (SCALAR_SQL[type] ?? type);
       columns.push({ name: column, type: sqlType, nullable: Boolean(optional), list: Boolean(list) });
     }

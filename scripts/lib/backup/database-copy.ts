@@ -85,10 +85,17 @@ export async function dumpDatabase(client: pg.ClientBase, dir: string): Promise<
 }
 
 /** Rows in the schema's tables other than the migrations' record: a database to restore into has none. */
+/**
+ * Tables the migrations themselves fill with reference data (the award taxonomy, the
+ * working-day calendar): a freshly migrated database holds their rows and is still empty
+ * for a restore, which replaces them with the archive's (perhaps edited) rows.
+ */
+export const REFERENCE_TABLES = new Set(['AwardType', 'WorkingCalendarDay']);
+
 export async function rowsPresent(client: pg.ClientBase): Promise<{ table: string; rows: number }[]> {
   const found: { table: string; rows: number }[] = [];
   for (const table of await listTables(client)) {
-    if (table.name === '_prisma_migrations') continue;
+    if (table.name === '_prisma_migrations' || REFERENCE_TABLES.has(table.name)) continue;
     const { rows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM (SELECT 1 FROM ${quote(table.name)} LIMIT 1000) t`);
     if (Number(rows[0].n) > 0) found.push({ table: table.name, rows: Number(rows[0].n) });
   }
@@ -97,7 +104,8 @@ export async function rowsPresent(client: pg.ClientBase): Promise<{ table: strin
 
 /**
  * Loads the archive's rows (already checked against their checksums) into a database
- * migrated to the archive's migrations and holding no rows, all in one transaction.
+ * migrated to the archive's migrations and holding no rows but the migrations' reference
+ * data, which the archive's replaces; all in one transaction.
  */
 export async function loadDatabase(client: pg.ClientBase, dir: string, part: DatabasePart): Promise<void> {
   await client.query('BEGIN');
@@ -117,6 +125,7 @@ export async function loadDatabase(client: pg.ClientBase, dir: string, part: Dat
     for (const key of keys) await client.query(`ALTER TABLE ${key.table} DROP CONSTRAINT ${quote(key.name)}`);
     for (const name of present.keys()) await client.query(`ALTER TABLE ${quote(name)} DISABLE TRIGGER USER`);
     await client.query('DELETE FROM "_prisma_migrations"');
+    for (const name of REFERENCE_TABLES) if (present.has(name)) await client.query(`DELETE FROM ${quote(name)}`);
     for (const table of part.tables) {
       const copy = client.query(copyFrom(`COPY ${quote(table.name)} (${table.columns.map(quote).join(', ')}) FROM STDIN`));
       await pipeline(createReadStream(path.join(dir, table.file)), copy);

@@ -9,6 +9,13 @@ export const TAGS = {
   sections: 'sections',
   tag: (slug: string) => `tag:${slug}`,
   settings: 'settings',
+  /** Consultation lists, their feed and sitemap entries. */
+  consultations: 'consultations',
+  consultation: (slug: string) => `consultation:${slug}`,
+  /** The award taxonomy pages. */
+  awards: 'awards',
+  /** The working-day calendar (deadlines shown while a consultation is open). */
+  calendar: 'calendar',
 } as const;
 
 /** Seconds after which cached public reads are refreshed even if nothing said so. */

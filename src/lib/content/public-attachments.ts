@@ -2,13 +2,14 @@ import 'server-only';
 import { getActor } from '@/lib/auth/session';
 import { readerDb } from '@/lib/db';
 import { canReadAttachment } from '@/lib/editor/read-access';
+import { publicConsultationWhere } from '@/lib/consultations/public-rule';
 import { publicArticleWhere } from './public-rule';
 
 const select = { id: true, title: true, originalName: true, mime: true, bytes: true, checksum: true, storageKey: true } as const;
 
-/** A file attached to a public article; files of unpublished articles do not exist here. */
+/** A file attached to a public article or consultation; other files do not exist here. */
 export async function getPublicAttachment(id: number) {
-  const file = await readerDb.attachment.findFirst({ where: { id, article: publicArticleWhere() }, select });
+  const file = await readerDb.attachment.findFirst({ where: { id, OR: [{ article: publicArticleWhere() }, { consultation: publicConsultationWhere() }] }, select });
   return file ? { ...file, public: true } : null;
 }
 
