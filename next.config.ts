@@ -47,8 +47,10 @@ const nextConfig: NextConfig = {
       beforeFiles: [
         { source: '/chuyen-muc/:slug', has: page, destination: '/chuyen-muc/:slug/trang/:page' },
         { source: '/the/:slug', has: page, destination: '/the/:slug/trang/:page' },
+        { source: '/lay-y-kien', has: page, destination: '/lay-y-kien/trang/:page' },
         { source: '/chuyen-muc/:slug', has: notAPage, destination: '/chuyen-muc/:slug/trang/khong-hop-le' },
         { source: '/the/:slug', has: notAPage, destination: '/the/:slug/trang/khong-hop-le' },
+        { source: '/lay-y-kien', has: notAPage, destination: '/lay-y-kien/trang/khong-hop-le' },
       ],
       afterFiles: [],
       fallback: [],

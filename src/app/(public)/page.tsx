@@ -2,13 +2,16 @@ import Link from 'next/link';
 import { ArticleCard } from '@/components/article/article-card';
 import { ResponsiveImage } from '@/components/article/responsive-image';
 import { ArticleMeta } from '@/components/article/article-meta';
+import { ConsultationList } from '@/components/consultation/consultation-list';
+import { getWorkingCalendar } from '@/lib/consultations/calendar';
+import { getOpenConsultations } from '@/lib/consultations/public-consultations';
 import { getLatestArticles, getSectionBlocks } from '@/lib/content/public-articles';
 import { getSiteSettings } from '@/lib/content/settings';
 
 export const revalidate = 3600;
 
 export default async function HomePage() {
-  const [latest, blocks, settings] = await Promise.all([getLatestArticles(9), getSectionBlocks(4), getSiteSettings()]);
+  const [latest, blocks, settings, consultations, calendar] = await Promise.all([getLatestArticles(9), getSectionBlocks(4), getSiteSettings(), getOpenConsultations(), getWorkingCalendar()]);
   const [lead, ...rest] = latest;
 
   return (
@@ -60,6 +63,17 @@ export default async function HomePage() {
             </ul>
           </section>
         </div>
+      )}
+      {consultations.open.length > 0 && (
+        <section aria-labelledby="dang-lay-y-kien" className="mt-10 rounded border-2 border-brand-700 px-4 pt-3 pb-1">
+          <h2 id="dang-lay-y-kien" className="flex flex-wrap items-baseline justify-between gap-2">
+            <Link href="/lay-y-kien" className="text-lg font-bold text-brand-700 uppercase hover:underline">
+              Đang lấy ý kiến Nhân dân
+            </Link>
+            <span className="text-sm font-normal text-neutral-700">Góp ý về danh sách đề nghị khen thưởng</span>
+          </h2>
+          <ConsultationList items={consultations.open} calendar={calendar} now={new Date()} />
+        </section>
       )}
       <div className="mt-10 grid gap-10 md:grid-cols-2">
         {blocks

@@ -3,7 +3,7 @@
 // own kept script; with scripts off it is not shown and the browser's own print remains.
 const WIRING = "document.addEventListener('click',function(e){var t=e.target;if(t&&t.closest&&t.closest('[data-print]'))window.print();});";
 
-export function PrintButton() {
+export function PrintButton({ label = 'In bài viết' }: { label?: string }) {
   return (
     <>
       <button
@@ -14,7 +14,7 @@ export function PrintButton() {
         <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="2">
           <path d="M6 9V2h12v7M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2M6 14h12v8H6z" />
         </svg>
-        In bài viết
+        {label}
       </button>
       <script data-keep="" dangerouslySetInnerHTML={{ __html: WIRING }} />
     </>

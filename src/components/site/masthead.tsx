@@ -42,6 +42,12 @@ export function Masthead({ settings, sections }: Props) {
               <SectionNavLink href={`/chuyen-muc/${section.slug}`}>{section.name}</SectionNavLink>
             </li>
           ))}
+          <li>
+            <SectionNavLink href="/lay-y-kien">Lấy ý kiến Nhân dân</SectionNavLink>
+          </li>
+          <li>
+            <SectionNavLink href="/danh-hieu-khen-thuong">Danh hiệu, khen thưởng</SectionNavLink>
+          </li>
         </ul>
       </nav>
     </header>

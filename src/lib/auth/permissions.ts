@@ -1,4 +1,4 @@
-import type { ArticleStatus, Role } from '@/generated/prisma/client';
+import type { ArticleStatus, ConsultationStatus, Role } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 
 // The one table of who may do what. Every check in the editor area goes through `can`.
@@ -24,7 +24,17 @@ export type Action =
   | 'user.manage'
   | 'security.manage'
   | 'section.manage'
-  | 'settings.manage';
+  | 'settings.manage'
+  | 'consultation.read'
+  | 'consultation.create'
+  | 'consultation.edit'
+  | 'consultation.submit'
+  | 'consultation.publish'
+  | 'consultation.return'
+  | 'consultation.manageLive'
+  | 'response.read'
+  | 'response.handle'
+  | 'calendar.manage';
 
 /**
  * Who acts. `restricted`: signed in, but two-step sign-in is required of this role and not
@@ -44,17 +54,24 @@ export type ArticleFacts = {
   pendingEdit?: boolean;
 };
 
+/** Consultations: lists of candidates are official data, drafted by editors and approved by someone else. */
+const CONSULTATION_DRAFTING: Action[] = ['consultation.read', 'consultation.create', 'consultation.edit', 'consultation.submit'];
+/** Citizens' comments are read and handled by approvers and administrators only. */
+const CONSULTATION_APPROVING: Action[] = ['consultation.publish', 'consultation.return', 'consultation.manageLive', 'response.read', 'response.handle'];
+
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   CONTRIBUTOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete'],
-  EDITOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage'],
+  EDITOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage', ...CONSULTATION_DRAFTING],
   APPROVER: [
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.publishEdit', 'article.correctAlone', 'audit.view',
+    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING,
   ],
   ADMIN: [
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish', 'article.publishEdit', 'article.correctAlone', 'audit.view',
     'user.manage', 'security.manage', 'section.manage', 'settings.manage',
+    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, 'calendar.manage',
   ],
 };
 
@@ -103,6 +120,42 @@ export function can(actor: Actor, action: Action, article?: ArticleFacts): boole
 export function assertCan(actor: Actor | null, action: Action, article?: ArticleFacts): asserts actor is Actor {
   if (!actor) throw new AppError('unauthorized', 'Vui lòng đăng nhập để tiếp tục.');
   if (!can(actor, action, article)) throw new AppError('forbidden', 'Bạn không có quyền thực hiện thao tác này.');
+}
+
+/** What the consultation rules look at: its state and who wrote it (for four eyes). */
+export type ConsultationFacts = { status: ConsultationStatus; createdById: number | null; lastEditorId: number | null };
+
+const EDITABLE: ConsultationStatus[] = ['DRAFT', 'RETURNED', 'SUBMITTED'];
+const LIVE_CONSULTATION: ConsultationStatus[] = ['SCHEDULED', 'OPEN', 'CLOSED'];
+
+/** The same table, with a consultation's facts: drafts are edited, approvals need a second person. */
+export function canOnConsultation(actor: Actor, action: Action, facts: ConsultationFacts): boolean {
+  if (!can(actor, action)) return false;
+  switch (action) {
+    case 'consultation.edit':
+      return EDITABLE.includes(facts.status);
+    case 'consultation.submit':
+      return facts.status === 'DRAFT' || facts.status === 'RETURNED';
+    case 'consultation.publish':
+      return facts.status === 'SUBMITTED' && facts.createdById !== actor.id && facts.lastEditorId !== actor.id;
+    case 'consultation.return':
+      return facts.status === 'SUBMITTED';
+    case 'consultation.manageLive':
+      return LIVE_CONSULTATION.includes(facts.status);
+    default:
+      return true;
+  }
+}
+
+export function assertCanOnConsultation(actor: Actor | null, action: Action, facts: ConsultationFacts): asserts actor is Actor {
+  assertCan(actor, action);
+  if (!canOnConsultation(actor, action, facts)) {
+    const why =
+      action === 'consultation.publish' && facts.status === 'SUBMITTED'
+        ? 'Người soạn hoặc sửa danh sách không tự duyệt được; cần một người khác duyệt.'
+        : 'Thao tác này không áp dụng cho đợt lấy ý kiến ở trạng thái hiện tại.';
+    throw new AppError(action === 'consultation.publish' && facts.status === 'SUBMITTED' ? 'forbidden' : 'conflict', why);
+  }
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

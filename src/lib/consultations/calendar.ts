@@ -7,7 +7,9 @@ import { WorkingCalendar, type CalendarEntry } from './working-days';
 // The working-day calendar as the deadline arithmetic reads it: every day that differs
 // from a Monday–Friday week. A few dozen rows a year, read whole.
 
-export async function readCalendarEntries(client = readerDb): Promise<CalendarEntry[]> {
+type CalendarReader = { workingCalendarDay: Pick<typeof readerDb.workingCalendarDay, 'findMany'> };
+
+export async function readCalendarEntries(client: CalendarReader = readerDb): Promise<CalendarEntry[]> {
   const rows = await client.workingCalendarDay.findMany({ orderBy: { date: 'asc' }, select: { date: true, kind: true, name: true } });
   return rows.map((row) => ({ date: row.date.toISOString().slice(0, 10), kind: row.kind, name: row.name }));
 }

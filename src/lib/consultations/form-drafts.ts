@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 // could not be accepted comes back with what was typed and why: the redirect names a
 // draft, sealed in the database for an hour, never in the address bar or a cookie.
 
-export type FormDraftData = { values: Record<string, string>; errors: Record<string, string[]>; message: string; status: number };
+export type FormDraftData = { values: Record<string, string>; errors: Record<string, string[]>; message: string; status: number; result?: Record<string, string | null> };
 
 const TTL_MS = 3600_000;
 

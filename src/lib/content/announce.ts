@@ -37,3 +37,8 @@ export async function announceChange(tx: Prisma.TransactionClient, change: Cache
 export async function announceSiteWideChange(tx: Prisma.TransactionClient) {
   await notify(tx, { everything: true });
 }
+
+/** Tells every instance that pages with these tags are old (for content other than articles). */
+export async function announceTags(tx: Prisma.TransactionClient, tags: string[]) {
+  if (tags.length > 0) await notify(tx, { tags: [...new Set(tags)] });
+}

@@ -1,7 +1,9 @@
 import 'server-only';
+import { settleConsultationPhases, startOfDayChores } from '@/lib/consultations/consultation-clock';
 import { publishDueArticles } from './workflow';
 
-// Scheduled articles whose time has come are settled as published every second by
+// Scheduled articles whose time has come are settled as published (and consultations
+// opened and closed, consultation-clock.ts) every second by
 // every running instance; each due article is taken by one of them (FOR UPDATE SKIP
 // LOCKED), whose transaction announces the change to all (src/lib/content/announce.ts).
 // Public reads already show a due article before this runs; this makes the lists, feeds
@@ -20,6 +22,8 @@ export function startScheduler() {
     running = true;
     try {
       await publishDueArticles();
+      await settleConsultationPhases();
+      await startOfDayChores();
     } catch {
       // The database is away; the next tick tries again.
     } finally {

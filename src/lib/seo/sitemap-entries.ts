@@ -1,18 +1,24 @@
 import 'server-only';
+import { getAwards } from '@/lib/awards/public-awards';
+import { getRecentConsultations } from '@/lib/consultations/public-consultations';
 import { getPublicTags, getSitemapArticles } from '@/lib/content/public-feeds';
 import { getSections } from '@/lib/content/sections';
 import { imageUrl } from '@/lib/media/variants';
 import { articleUrl } from './article-metadata';
 import { SITEMAP_MAX_URLS, type SitemapEntry } from './sitemap-xml';
 
-/** Home, sections and tags: they go in the first sitemap file. */
+/** Home, sections, tags, consultations and the award taxonomy: they go in the first sitemap file. */
 export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
-  const [sections, tags] = await Promise.all([getSections(), getPublicTags()]);
+  const [sections, tags, consultations, awards] = await Promise.all([getSections(), getPublicTags(), getRecentConsultations(5000), getAwards()]);
   return [
     { loc: `${origin}/` },
     { loc: `${origin}/so-do-trang` },
     ...sections.map((section) => ({ loc: `${origin}/chuyen-muc/${section.slug}` })),
     ...tags.map((tag) => ({ loc: `${origin}/the/${tag.slug}` })),
+    { loc: `${origin}/lay-y-kien` },
+    ...consultations.map((c) => ({ loc: `${origin}/lay-y-kien/${c.slug}`, lastmod: c.updatedAt })),
+    { loc: `${origin}/danh-hieu-khen-thuong` },
+    ...awards.map((award) => ({ loc: `${origin}/danh-hieu-khen-thuong/${award.slug}`, lastmod: award.updatedAt })),
   ];
 }
 

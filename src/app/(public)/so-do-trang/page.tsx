@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { getRecentConsultations } from '@/lib/consultations/public-consultations';
 import { getSectionBlocks } from '@/lib/content/public-articles';
 
 export const revalidate = 3600;
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HtmlSitemapPage() {
-  const blocks = await getSectionBlocks(10);
+  const [blocks, consultations] = await Promise.all([getSectionBlocks(10), getRecentConsultations(10)]);
   return (
     <div className="max-w-3xl">
       <Breadcrumb items={[{ label: 'Trang chủ', href: '/' }, { label: 'Sơ đồ trang' }]} />
@@ -38,6 +39,30 @@ export default async function HtmlSitemapPage() {
             </ul>
           </li>
         ))}
+        <li>
+          <Link href="/lay-y-kien" className="text-lg font-bold hover:text-brand-700">
+            Lấy ý kiến Nhân dân về đề nghị khen thưởng
+          </Link>
+          <ul className="mt-2 ml-5 list-disc space-y-1">
+            {consultations.map((consultation) => (
+              <li key={consultation.slug}>
+                <Link href={`/lay-y-kien/${consultation.slug}`} className="hover:text-brand-700 hover:underline">
+                  {consultation.title}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/tra-cuu-gop-y" className="hover:text-brand-700 hover:underline">
+                Tra cứu góp ý đã gửi
+              </Link>
+            </li>
+          </ul>
+        </li>
+        <li>
+          <Link href="/danh-hieu-khen-thuong" className="text-lg font-bold hover:text-brand-700">
+            Danh hiệu thi đua và hình thức khen thưởng
+          </Link>
+        </li>
         <li>
           <span className="font-bold">Dành cho máy tìm kiếm: </span>
           <a href="/sitemap.xml" className="underline">

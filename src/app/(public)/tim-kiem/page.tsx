@@ -7,6 +7,9 @@ import { Pagination } from '@/components/ui/pagination';
 import { getSections } from '@/lib/content/sections';
 import { parseQuery, type QueryProblem } from '@/lib/search/query';
 import { searchPublicArticles } from '@/lib/search/public-search';
+import { searchPublicConsultations } from '@/lib/search/search-consultations';
+import { formatCalendarDate } from '@/lib/consultations/working-days';
+import { phaseOf, PHASE_LABELS } from '@/lib/consultations/public-rule';
 import { parseSearchRequest, type SearchParams } from '@/lib/search/search-params';
 import { formatNumber } from '@/lib/text/format';
 
@@ -29,6 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const [sections, query] = [await getSections(), parseQuery(request.q)];
   const result =
     typeof query === 'string' ? null : await searchPublicArticles(query, { section: request.section, tag: request.tag, from: request.from, to: request.to }, request.page);
+  const consultations = typeof query === 'string' || request.page > 1 ? [] : await searchPublicConsultations(query);
   const params = { q: typeof query === 'string' ? '' : query.text, 'chuyen-muc': request.section ?? '', the: request.tag ?? '', 'tu-ngay': request.fromText, 'den-ngay': request.toText };
 
   return (
@@ -46,6 +50,26 @@ export default async function SearchPage({ searchParams }: Props) {
         </ul>
       )}
       {typeof query === 'string' && <p className="mt-6 text-neutral-800">{PROBLEMS[query]}</p>}
+      {consultations.length > 0 && (
+        <section aria-labelledby="ket-qua-lay-y-kien" className="mt-6 rounded border border-neutral-300 px-4 py-3">
+          <h2 id="ket-qua-lay-y-kien" className="font-bold">
+            Lấy ý kiến Nhân dân
+          </h2>
+          <ul className="mt-1 divide-y divide-neutral-200">
+            {consultations.map((hit) => (
+              <li key={hit.slug} className="py-2">
+                <Link href={`/lay-y-kien/${hit.slug}`} className="font-medium text-brand-700 hover:underline">
+                  {hit.title}
+                </Link>
+                <span className="block text-sm text-neutral-700">
+                  {PHASE_LABELS[phaseOf({ status: hit.status, opensAt: hit.opensAt, closesAt: hit.closesAt })]} · hết ngày {formatCalendarDate(new Date(hit.closesOn).toISOString().slice(0, 10))}
+                  {hit.matchedNames ? ` · có tên: ${hit.matchedNames}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {result && result.hits.length > 0 && (
         <>
           <p className="mt-6 text-neutral-800" aria-live="polite">

@@ -1,0 +1,5 @@
+import { consultationFeedResponse } from '@/lib/seo/consultation-feed';
+
+export async function GET() {
+  return consultationFeedResponse();
+}
