@@ -43,10 +43,10 @@ export function Masthead({ settings, sections }: Props) {
             </li>
           ))}
           <li>
-            <SectionNavLink href="/lay-y-kien">Lấy ý kiến Nhân dân</SectionNavLink>
+            <SectionNavLink href="/lay-y-kien">Lấy ý kiến</SectionNavLink>
           </li>
           <li>
-            <SectionNavLink href="/danh-hieu-khen-thuong">Danh hiệu, khen thưởng</SectionNavLink>
+            <SectionNavLink href="/danh-hieu-khen-thuong">Danh hiệu</SectionNavLink>
           </li>
         </ul>
       </nav>

@@ -19,3 +19,8 @@ export function refreshEveryPage() {
   revalidateTag(TAGS.sections, { expire: 0 });
   revalidatePath('/', 'layout');
 }
+
+/** The same for content other than articles (consultations, the calendar): these tags, here, at once. */
+export function refreshTags(tags: string[]) {
+  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+}

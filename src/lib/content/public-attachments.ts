@@ -17,8 +17,8 @@ export async function getPublicAttachment(id: number) {
 export async function getAttachmentForEditors(id: number) {
   const actor = await getActor();
   if (!actor) return null;
-  const file = await readerDb.attachment.findUnique({ where: { id }, select: { ...select, articleId: true, createdById: true } });
+  const file = await readerDb.attachment.findUnique({ where: { id }, select: { ...select, articleId: true, consultationId: true, createdById: true } });
   if (!file || !(await canReadAttachment(actor, file))) return null;
-  const { articleId: _articleId, createdById: _createdById, ...rest } = file;
+  const { articleId: _articleId, consultationId: _consultationId, createdById: _createdById, ...rest } = file;
   return { ...rest, public: false };
 }

@@ -13,12 +13,15 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   const links = [
     { href: '/quan-tri/bai-viet', label: 'Bài viết', show: can(actor, 'editor.access') },
     { href: '/quan-tri/bai-viet/moi', label: 'Viết bài', show: can(actor, 'article.create') },
+    { href: '/quan-tri/lay-y-kien', label: 'Lấy ý kiến', show: can(actor, 'consultation.read') },
+    { href: '/quan-tri/gop-y', label: 'Góp ý', show: can(actor, 'response.read') },
     { href: '/quan-tri/the', label: 'Tag', show: can(actor, 'tag.manage') },
     { href: '/quan-tri/nhat-ky', label: 'Nhật ký', show: can(actor, 'audit.view') },
     { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'user.manage') },
     { href: '/quan-tri/bao-mat', label: 'Bảo mật', show: can(actor, 'security.manage') },
     { href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', show: can(actor, 'section.manage') },
     { href: '/quan-tri/cai-dat', label: 'Cài đặt', show: can(actor, 'settings.manage') },
+    { href: '/quan-tri/lich-lam-viec', label: 'Lịch làm việc', show: can(actor, 'calendar.manage') },
     { href: '/quan-tri/tai-khoan', label: 'Tài khoản', show: can(actor, 'account.self') },
   ].filter((link) => link.show);
   return (

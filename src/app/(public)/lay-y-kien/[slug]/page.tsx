@@ -52,7 +52,7 @@ export default async function ConsultationPage({ params }: Props) {
   const jsonLd = serializeJsonLd(buildConsultationJsonLd(consultation, origin, { name: settings.agencyName, url: origin }));
   const open = phase === 'open';
   return (
-    <article className="max-w-4xl">
+    <article className="max-w-5xl">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <Breadcrumb items={[{ label: 'Trang chủ', href: '/' }, { label: 'Lấy ý kiến Nhân dân', href: '/lay-y-kien' }, { label: consultation.title }]} />
       <p className="mt-3">
