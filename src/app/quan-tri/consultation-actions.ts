@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { refreshTags } from '@/lib/content/invalidate';
 import { TAGS } from '@/lib/content/cache-tags';
@@ -39,6 +40,11 @@ function consultationFields(form: FormData) {
   };
 }
 
+/** The newsroom's page of the consultation, shown again with what the action changed. */
+function refreshEditorPage(id: number) {
+  if (Number.isInteger(id)) revalidatePath(`/quan-tri/lay-y-kien/${id}`);
+}
+
 /** The public pages of one consultation, refreshed on this instance at once (the announcement does the rest). */
 function refreshConsultation(slug?: string) {
   refreshTags([TAGS.consultations, ...(slug ? [TAGS.consultation(slug)] : [])]);
@@ -53,6 +59,7 @@ export async function createConsultationAction(_: FormResult, form: FormData): P
 export async function saveConsultationAction(_: FormResult, form: FormData): Promise<FormResult> {
   return runAction(async (ctx) => {
     await saveConsultation(ctx, int(form, 'id'), int(form, 'version'), consultationFields(form));
+    refreshEditorPage(int(form, 'id'));
     return 'Đã lưu.';
   });
 }
@@ -74,6 +81,7 @@ function candidateOf(form: FormData) {
 export async function addCandidateAction(_: FormResult, form: FormData): Promise<FormResult> {
   return runAction(async (ctx) => {
     await addCandidates(ctx, int(form, 'id'), int(form, 'version'), [candidateOf(form)]);
+    refreshEditorPage(int(form, 'id'));
     return 'Đã thêm vào danh sách.';
   });
 }
@@ -89,6 +97,7 @@ export async function importCandidatesAction(id: number, version: number, rowsJs
     }
     if (!Array.isArray(rows)) throw new Error('Dữ liệu nhập không hợp lệ.');
     const { added } = await addCandidates(ctx, id, version, rows);
+    refreshEditorPage(id);
     return `Đã nhập ${added} người, tập thể vào danh sách.`;
   });
 }
@@ -96,6 +105,7 @@ export async function importCandidatesAction(id: number, version: number, rowsJs
 export async function removeCandidateAction(_: FormResult, form: FormData): Promise<FormResult> {
   return runAction(async (ctx) => {
     await removeCandidate(ctx, int(form, 'id'), int(form, 'version'), int(form, 'candidateId'));
+    refreshEditorPage(int(form, 'id'));
     return 'Đã bỏ khỏi danh sách.';
   });
 }
@@ -103,6 +113,7 @@ export async function removeCandidateAction(_: FormResult, form: FormData): Prom
 export async function attachNoticeAction(id: number, attachmentId: number, title: string) {
   return runAction(async (ctx) => {
     await attachFile(ctx, id, attachmentId, title);
+    refreshEditorPage(id);
     return 'Đã gắn tệp.';
   });
 }
@@ -112,6 +123,7 @@ export async function consultationStepAction(_: FormResult, form: FormData): Pro
     const id = int(form, 'id');
     const version = int(form, 'version');
     const step = str(form, 'step');
+    refreshEditorPage(id);
     if (step === 'submit') {
       await submitConsultation(ctx, id, version);
       return 'Đã gửi duyệt.';
@@ -148,6 +160,7 @@ export async function responseStatusAction(_: FormResult, form: FormData): Promi
   return runAction(async (ctx) => {
     const ids = form.getAll('ids').map((value) => Number(value));
     const count = await setResponseStatus(ctx, ids, str(form, 'status'), str(form, 'note'));
+    revalidatePath('/quan-tri/gop-y', 'layout');
     return `Đã cập nhật ${count} góp ý.`;
   });
 }
@@ -162,6 +175,7 @@ export async function saveCalendarDayAction(_: FormResult, form: FormData): Prom
       provisional: str(form, 'provisional') === 'on',
     });
     refreshTags([TAGS.calendar, TAGS.consultations]);
+    revalidatePath('/quan-tri/lich-lam-viec');
     return flagged.length ? `Đã lưu. ${flagged.length} đợt lấy ý kiến đang mở có hạn khác với lịch mới và đã được đánh dấu để xem lại; hạn đã công bố không đổi.` : 'Đã lưu.';
   });
 }
@@ -170,6 +184,7 @@ export async function deleteCalendarDayAction(_: FormResult, form: FormData): Pr
   return runAction(async (ctx) => {
     const { flagged } = await deleteCalendarDay(ctx, str(form, 'date'));
     refreshTags([TAGS.calendar, TAGS.consultations]);
+    revalidatePath('/quan-tri/lich-lam-viec');
     return flagged.length ? `Đã xoá. ${flagged.length} đợt lấy ý kiến đã được đánh dấu để xem lại.` : 'Đã xoá.';
   });
 }

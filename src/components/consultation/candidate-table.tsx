@@ -44,8 +44,12 @@ export function CandidateTable({ candidates, caption, linkAwards = true, comment
                 </span>
                 {withdrawn && <span className="block text-sm font-normal text-neutral-800">Đã rút khỏi danh sách{candidate.withdrawnNote ? `: ${candidate.withdrawnNote}` : ''}</span>}
                 {!withdrawn && commentHref && (
-                  <a href={commentHref(candidate.id)} className="no-print mt-1 inline-block text-sm font-normal text-brand-700 underline underline-offset-2">
-                    Góp ý về {candidate.kind === 'INDIVIDUAL' ? 'người' : 'đơn vị'} này<span className="sr-only">: {candidate.name}</span>
+                  <a
+                    href={commentHref(candidate.id)}
+                    aria-label={`Góp ý về ${candidate.kind === 'INDIVIDUAL' ? 'người' : 'đơn vị'} này: ${candidate.name}`}
+                    className="no-print mt-1 inline-block text-sm font-normal text-brand-700 underline underline-offset-2"
+                  >
+                    Góp ý về {candidate.kind === 'INDIVIDUAL' ? 'người' : 'đơn vị'} này
                   </a>
                 )}
               </th>

@@ -77,10 +77,10 @@ export function ResponseForm({ consultation, formToken, candidateId, draft }: Pr
         <FieldMessage name="address" draft={draft} />
       </div>
       <div>
-        <label htmlFor="noi-dung" className="font-semibold">
+        <label htmlFor="noi-dung-gop-y" className="font-semibold">
           Nội dung góp ý <span aria-hidden="true" className="text-red-700">*</span>
         </label>
-        <textarea id="noi-dung" name="content" rows={8} required maxLength={RESPONSE_LIMITS.content} defaultValue={value('content')} aria-describedby={described('content', 'dem-ky-tu')} aria-invalid={invalid('content')} className={input} />
+        <textarea id="noi-dung-gop-y" name="content" rows={8} required maxLength={RESPONSE_LIMITS.content} defaultValue={value('content')} aria-describedby={described('content', 'dem-ky-tu')} aria-invalid={invalid('content')} className={input} />
         <p id="dem-ky-tu" className="mt-1 text-sm text-neutral-700">
           Tối đa 5.000 ký tự.
         </p>
