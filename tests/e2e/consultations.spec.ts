@@ -107,6 +107,26 @@ test('a citizen on a phone finds it from the home page, comments on one candidat
   await expect(citizen.locator('body')).not.toContainText('tận tâm');
 });
 
+test('search (without diacritics), the site map, the sitemap and JSON-LD show the list; no comment shows anywhere public', async ({ page, request }) => {
+  await page.goto('/tim-kiem?q=ly+quoc+bao');
+  const found = page.getByRole('region', { name: 'Lấy ý kiến Nhân dân' });
+  await expect(found.getByRole('link', { name: TITLE })).toBeVisible();
+  await expect(found).toContainText(`có tên: ${PEOPLE[2]}`);
+  await page.goto('/so-do-trang');
+  await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain(`/lay-y-kien/${SLUG}</loc>`);
+  await page.goto(`/lay-y-kien/${SLUG}`);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  expect(jsonLd.mainEntity.itemListElement.map((item: { item: { name: string } }) => item.item.name)).toEqual(PEOPLE);
+  await expect(page.locator('meta[name="DC.title"]')).toHaveAttribute('content', TITLE);
+  for (const path of ['/tim-kiem?q=xac+nhan+thay+bao', '/lay-y-kien/rss.xml', '/sitemap.xml', '/rss.xml', `/lay-y-kien/${SLUG}`, `/lay-y-kien/${SLUG}/in`]) {
+    const body = await (await request.get(path)).text();
+    expect(body, path).not.toContain('Trương Thị Ngọc Ánh');
+    expect(body, path).not.toContain('xác nhận thầy Bảo');
+  }
+});
+
 test('the approver reads the comment in the inbox and exports the summary', async ({ browser }) => {
   const approver = await asUser(browser, 'approver', '/quan-tri/gop-y');
   const row = approver.locator('[data-inbox] tbody tr').filter({ hasText: receipt });

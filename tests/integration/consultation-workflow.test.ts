@@ -187,3 +187,34 @@ describe('the working-day calendar', () => {
     expect(after.calendarFlaggedAt).not.toBeNull();
   });
 });
+
+describe('the award taxonomy', () => {
+  it('is edited by administrators only, with its legal basis and validity, and never given a class it does not have', async () => {
+    const { updateAwardType } = await import('@/lib/awards/award-admin');
+    const award = await client.awardType.findUniqueOrThrow({ where: { code: 'BANG_KHEN_CHU_TICH_TINH' } });
+    const fields = {
+      name: award.name,
+      nameEn: award.nameEn,
+      level: award.level,
+      conferrer: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      classes: '',
+      recipientKinds: award.recipientKinds,
+      posthumousAllowed: true,
+      consultationRequired: false,
+      minConsultationWorkingDays: '',
+      consultationBasis: '',
+      description: award.description,
+      legalBasis: 'Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP',
+      validFrom: '01/01/2024',
+      validTo: '30/06/2027',
+    };
+    expect((await refused(updateAwardType(as(staff.approver), award.id, fields))).status).toBe(403);
+    expect((await refused(updateAwardType(as(staff.admin), award.id, { ...fields, classes: 'Nhất, Tư' }))).fieldErrors).toEqual({ classes: ['Hạng chỉ gồm Nhất, Nhì, Ba.'] });
+    expect((await refused(updateAwardType(as(staff.admin), award.id, { ...fields, validTo: '31/12/2023' }))).fieldErrors).toEqual({ validTo: ['Ngày hết hiệu lực phải sau ngày có hiệu lực.'] });
+    await updateAwardType(as(staff.admin), award.id, fields);
+    const after = await client.awardType.findUniqueOrThrow({ where: { id: award.id } });
+    expect(after.validTo?.toISOString().slice(0, 10)).toBe('2027-06-30');
+    expect(after.legalBasis).toBe('Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP');
+    expect(await client.auditLog.count({ where: { action: 'award.update', actorId: staff.admin.id } })).toBe(1);
+  });
+});

@@ -4,6 +4,7 @@ import { saveSection, deleteSection, saveSettings } from '@/lib/admin/site-admin
 import { deleteTag, renameTag } from '@/lib/admin/tags';
 import { changeOwnPassword, createUser, resetPassword, updateUser } from '@/lib/admin/users';
 import { refreshEveryPage, refreshPublicPages } from '@/lib/content/invalidate';
+import { formInt, formString } from '@/lib/editor/form-values';
 import { runAction, type ActionResult } from '@/lib/editor/run-action';
 
 // Server actions of the administration pages, used with useActionState: (previous state,
@@ -12,11 +13,8 @@ import { runAction, type ActionResult } from '@/lib/editor/run-action';
 
 export type FormResult = ActionResult<string> | null;
 
-const str = (form: FormData, key: string) => {
-  const value = form.get(key);
-  return typeof value === 'string' ? value : '';
-};
-const int = (form: FormData, key: string) => (/^\d{1,9}$/.test(str(form, key)) ? Number(str(form, key)) : NaN);
+const str = formString;
+const int = formInt;
 
 export async function createUserAction(_: FormResult, form: FormData): Promise<FormResult> {
   return runAction(async (ctx) => {

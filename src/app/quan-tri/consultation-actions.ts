@@ -8,6 +8,7 @@ import { addCandidates, attachFile, createConsultation, removeCandidate, saveCon
 import { approveConsultation, concludeConsultation, extendDeadline, returnConsultation, submitConsultation, withdrawCandidate } from '@/lib/consultations/consultation-workflow';
 import { setResponseStatus } from '@/lib/consultations/response-inbox';
 import { deleteCalendarDay, saveCalendarDay } from '@/lib/consultations/calendar-admin';
+import { formInt, formString } from '@/lib/editor/form-values';
 import { runAction } from '@/lib/editor/run-action';
 import type { FormResult } from './admin-actions';
 
@@ -15,11 +16,8 @@ import type { FormResult } from './admin-actions';
 // data) → result. The data layer parses with zod and authorizes every call; a change
 // the public sees is also announced to every instance by its own transaction.
 
-const str = (form: FormData, key: string) => {
-  const value = form.get(key);
-  return typeof value === 'string' ? value : '';
-};
-const int = (form: FormData, key: string) => (/^\d{1,9}$/.test(str(form, key)) ? Number(str(form, key)) : NaN);
+const str = formString;
+const int = formInt;
 
 function consultationFields(form: FormData) {
   return {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { clearThrottleAs, endAllSessionsOf, saveSecuritySettings } from '@/lib/admin/security';
 import { endSessionAs } from '@/lib/auth/sessions';
 import { confirmEnrolment, disableTwoFactor, resetTwoFactor, startEnrolment } from '@/lib/auth/two-factor';
+import { formString } from '@/lib/editor/form-values';
 import { runAction } from '@/lib/editor/run-action';
 import { dbId, parseFields } from '@/lib/validation';
 import type { FormResult } from './admin-actions';
@@ -13,10 +14,7 @@ import type { FormResult } from './admin-actions';
 // administrators throttles, everyone's sessions and the security settings. The data layer
 // authenticates and authorizes each call.
 
-const str = (form: FormData, key: string) => {
-  const value = form.get(key);
-  return typeof value === 'string' ? value : '';
-};
+const str = formString;
 
 /** A new authenticator secret, as a QR code (an SVG data URL) and as text to type. */
 export async function startTwoFactorAction() {

@@ -64,6 +64,8 @@ export const AUDIT_LABELS: Record<string, string> = {
   'response.status': 'Cập nhật tình trạng góp ý',
   'calendar.save': 'Sửa lịch làm việc',
   'calendar.delete': 'Xoá ngày khỏi lịch làm việc',
+  'award.update': 'Sửa danh mục khen thưởng',
+  'award.create': 'Thêm vào danh mục khen thưởng',
 };
 
 export type AuditEntry = {

@@ -34,7 +34,8 @@ export type Action =
   | 'consultation.manageLive'
   | 'response.read'
   | 'response.handle'
-  | 'calendar.manage';
+  | 'calendar.manage'
+  | 'awards.manage';
 
 /**
  * Who acts. `restricted`: signed in, but two-step sign-in is required of this role and not
@@ -71,7 +72,7 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish', 'article.publishEdit', 'article.correctAlone', 'audit.view',
     'user.manage', 'security.manage', 'section.manage', 'settings.manage',
-    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, 'calendar.manage',
+    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, 'calendar.manage', 'awards.manage',
   ],
 };
 

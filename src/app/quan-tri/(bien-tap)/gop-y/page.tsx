@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { responseStatusAction } from '@/app/quan-tri/consultation-actions';
 import { ActionForm } from '@/components/admin/action-form';
+import { ResponseStatusSelect } from '@/components/consultation-editor/response-status-select';
 import { Pagination } from '@/components/ui/pagination';
 import { requireActor } from '@/lib/auth/session';
 import { INBOX_STATUS_LABELS, listResponses, RESPONSE_STATUSES, type InboxFilters } from '@/lib/consultations/response-inbox';
@@ -119,16 +120,7 @@ export default async function InboxPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-          <label className="grid max-w-xs text-sm">
-            Chuyển sang tình trạng
-            <select name="status" defaultValue="FORWARDED" className={select}>
-              {RESPONSE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {INBOX_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ResponseStatusSelect label="Chuyển sang tình trạng" defaultValue="FORWARDED" />
           <label className="grid max-w-xl text-sm">
             Ghi chú nội bộ (không gửi người góp ý)
             <input name="note" className="min-h-11 rounded border border-neutral-400 px-3" />

@@ -2,8 +2,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { responseStatusAction } from '@/app/quan-tri/consultation-actions';
 import { ActionForm } from '@/components/admin/action-form';
+import { ResponseStatusSelect } from '@/components/consultation-editor/response-status-select';
 import { requireActor } from '@/lib/auth/session';
-import { INBOX_STATUS_LABELS, readResponse, RESPONSE_STATUSES } from '@/lib/consultations/response-inbox';
+import { INBOX_STATUS_LABELS, readResponse } from '@/lib/consultations/response-inbox';
 import { AppError } from '@/lib/errors';
 import { editorContext } from '@/lib/editor/run-action';
 import { formatVietnamTime } from '@/lib/text/dates';
@@ -77,16 +78,7 @@ export default async function ResponsePage({ params }: Props) {
       )}
       <ActionForm action={responseStatusAction} submit="Cập nhật" className="mt-6 grid max-w-xl gap-3" label="Cập nhật tình trạng">
         <input type="hidden" name="ids" value={row.id} />
-        <label className="grid text-sm">
-          Tình trạng
-          <select name="status" defaultValue={row.status} className="min-h-11 rounded border border-neutral-400 bg-white px-2">
-            {RESPONSE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {INBOX_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ResponseStatusSelect label="Tình trạng" defaultValue={row.status} />
         <label className="grid text-sm">
           Ghi chú nội bộ
           <input name="note" defaultValue={row.internalNote} className="min-h-11 rounded border border-neutral-400 px-3" />
