@@ -217,3 +217,18 @@ test('every new public page has no WCAG 2.2 AA violations at 390 and 1280 px', a
   }
   expect(found).toEqual([]);
 });
+
+test('the newsroom’s consultation pages have no WCAG 2.2 AA violations at 390 and 1280 px', async ({ page }) => {
+  await signIn(page, 'admin');
+  const found: string[] = [];
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/quan-tri/lay-y-kien', '/quan-tri/lay-y-kien/moi', '/quan-tri/lay-y-kien/1', '/quan-tri/gop-y', '/quan-tri/lich-lam-viec', '/quan-tri/danh-hieu']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      found.push(...results.violations.map((v) => `${path} ${width}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`));
+    }
+  }
+  expect(found).toEqual([]);
+});

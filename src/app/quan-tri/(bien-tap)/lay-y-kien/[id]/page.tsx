@@ -142,12 +142,15 @@ export default async function ConsultationEditorPage({ params }: Props) {
                     </ActionForm>
                   )}
                   {allowed['consultation.manageLive'] && !candidate.withdrawnAt && row.status !== 'CONCLUDED' && (
-                    <ActionForm action={consultationStepAction} submit="Rút khỏi danh sách" danger className="grid gap-1" label={`Rút ${candidate.name}`}>
-                      {hidden}
-                      <input type="hidden" name="step" value="withdrawCandidate" />
-                      <input type="hidden" name="candidateId" value={candidate.id} />
-                      <Field name="note" label="Lý do (công bố)" />
-                    </ActionForm>
+                    <details>
+                      <summary className="cursor-pointer text-red-800 underline">Rút khỏi danh sách…</summary>
+                      <ActionForm action={consultationStepAction} submit="Rút khỏi danh sách" danger className="mt-1 grid gap-1" label={`Rút ${candidate.name}`}>
+                        {hidden}
+                        <input type="hidden" name="step" value="withdrawCandidate" />
+                        <input type="hidden" name="candidateId" value={candidate.id} />
+                        <Field name="note" label="Lý do (công bố)" />
+                      </ActionForm>
+                    </details>
                   )}
                 </td>
               </tr>
