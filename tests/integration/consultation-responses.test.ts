@@ -185,5 +185,8 @@ describe('the comment form’s POST', () => {
     const body = new FormData();
     const response = await handleResponsePost(new Request(`http://localhost/x`, { method: 'POST', body, headers: { origin: 'https://evil.example', host: 'localhost' } }), open.slug);
     expect(response.status).toBe(403);
+    // An Origin that is not even a URL is refused as foreign, not a server error.
+    const malformed = await handleResponsePost(new Request(`http://localhost/x`, { method: 'POST', body: new FormData(), headers: { origin: 'http://[nicht', host: 'localhost' } }), open.slug);
+    expect(malformed.status).toBe(403);
   });
 });

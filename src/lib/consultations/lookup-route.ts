@@ -1,4 +1,5 @@
 import 'server-only';
+import { isForeignOrigin } from '@/lib/request-origin';
 import { readLimitedBody } from '@/lib/uploads/receive';
 import { saveFormDraft } from './form-drafts';
 import { lookupResponse } from './responses';
@@ -7,8 +8,7 @@ import { lookupResponse } from './responses';
 // answer comes back to /tra-cuu-gop-y through a sealed draft that lasts an hour.
 
 export async function handleLookupPost(request: Request): Promise<Response> {
-  const origin = request.headers.get('origin');
-  if (origin && (origin === 'null' || new URL(origin).host !== request.headers.get('host'))) return new Response('Yêu cầu không hợp lệ.', { status: 403 });
+  if (isForeignOrigin(request)) return new Response('Yêu cầu không hợp lệ.', { status: 403 });
   const body = await readLimitedBody(request, 16 * 1024, 'Yêu cầu quá lớn.').catch(() => Buffer.alloc(0));
   const form = await new Response(new Uint8Array(body), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData().catch(() => new FormData());
   const code = String(form.get('code') ?? '').slice(0, 40);

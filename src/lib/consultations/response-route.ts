@@ -1,5 +1,6 @@
 import 'server-only';
 import { isDatabaseBusy, isDatabaseUnavailable, AppError } from '@/lib/errors';
+import { isForeignOrigin } from '@/lib/request-origin';
 import { readLimitedBody } from '@/lib/uploads/receive';
 import { saveFormDraft } from './form-drafts';
 import { RESPONSE_LIMITS, responseFieldsOf } from './response-input';
@@ -23,8 +24,7 @@ export async function handleResponsePost(request: Request, slug: string): Promis
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
   const formPath = `/lay-y-kien/${encodeURIComponent(slug)}/gop-y`;
   const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
-  const origin = request.headers.get('origin');
-  if (origin && (origin === 'null' || new URL(origin).host !== request.headers.get('host'))) {
+  if (isForeignOrigin(request)) {
     return Response.json({ ok: false, error: 'Yêu cầu không hợp lệ.' }, { status: 403 });
   }
   let values: Record<string, string> = {};

@@ -1,6 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { getActor } from '@/lib/auth/session';
+import { isForeignOrigin } from '@/lib/request-origin';
 import { AppError, isDatabaseBusy, isDatabaseUnavailable } from '@/lib/errors';
 import { ConflictError } from './article-store';
 import type { EditorContext } from './context';
@@ -46,9 +47,7 @@ export async function runAction<T>(work: (ctx: EditorContext) => Promise<T>): Pr
 /** For route handlers: the same, answered as JSON with the matching status. */
 export async function runRoute(request: Request, work: (ctx: EditorContext) => Promise<unknown>): Promise<Response> {
   // Cookies are SameSite=Lax already; a foreign Origin is refused outright as well.
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('host');
-  if (origin && host && origin !== 'null' && new URL(origin).host !== host) {
+  if (isForeignOrigin(request)) {
     return Response.json({ ok: false, error: 'Yêu cầu không hợp lệ.' }, { status: 403 });
   }
   const result = await runAction(work);
