@@ -99,3 +99,20 @@ function slugOf(title: string) {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+describe('sitemap files', () => {
+  it('split the public articles newest first into files, read in chunks, each article once, ties by id', async () => {
+    const { getSitemapArticles } = await import('@/lib/content/public-feeds');
+    const same = new Date(Date.now() - 30 * hour);
+    for (let i = 0; i < 11; i += 1) {
+      await createArticle(client, { title: `Bài cho sơ đồ số ${i}`, sectionId, publishedAt: i % 3 === 0 ? same : new Date(Date.now() - (40 + i) * hour) });
+    }
+    const all = (await client.article.findMany({ where: { status: { in: ['PUBLISHED', 'SCHEDULED'] }, publishedAt: { lte: new Date() } }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], select: { slug: true } })).map((a) => a.slug);
+    const files = [];
+    for (let file = 1; file <= Math.ceil(all.length / 5); file += 1) files.push((await getSitemapArticles(file, 5, 2)).map((a) => a.slug));
+    expect(files.map((f) => f.length)).toEqual([...Array(Math.floor(all.length / 5)).fill(5), ...(all.length % 5 ? [all.length % 5] : [])]);
+    expect(files.flat()).toEqual(all);
+    // Read whole, the same order.
+    expect((await getSitemapArticles(1, 50_000)).map((a) => a.slug)).toEqual(all);
+  });
+});

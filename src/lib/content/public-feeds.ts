@@ -1,4 +1,5 @@
 import 'server-only';
+import { Prisma } from '@/generated/prisma/client';
 import { unstable_cache } from 'next/cache';
 import { readerDb } from '@/lib/db';
 import { SITEMAP_MAX_URLS } from '@/lib/seo/sitemap-xml';
@@ -46,18 +47,33 @@ export type NewsSitemapArticle = { slug: string; title: string; publishedAt: str
 export const countPublicArticles = unstable_cache(async () => readerDb.article.count({ where: publicArticleWhere() }), ['public-article-count'], options);
 
 /**
- * One sitemap file's worth of articles (file numbers start at 1), newest first: one raw
- * read of the three columns a sitemap needs, walking the public rows' index. Not in the
- * data cache (50,000 rows are megabytes): the sitemap routes cache their whole answer.
+ * One sitemap file's worth of articles (file numbers start at 1), newest first: raw reads
+ * of the columns a sitemap needs, walking the public rows' index in chunks of 5,000 (the
+ * first by offset, the rest from where the last ended), so that building a file of 50,000
+ * never holds more than one chunk of rows at a time. Not in the data cache (50,000 rows
+ * are megabytes): the sitemap routes cache their whole answer.
  */
-export async function getSitemapArticles(file: number, size: number = SITEMAP_MAX_URLS): Promise<SitemapArticle[]> {
-  const rows = await readerDb.$queryRaw<{ slug: string; lastmod: Date; leadKey: string | null }[]>`
-    SELECT a."slug", COALESCE(a."revisedAt", a."publishedAt") AS "lastmod", m."storageKey" AS "leadKey"
-    FROM "Article" a LEFT JOIN "Media" m ON m."id" = a."leadMediaId"
-    WHERE ${publicArticleSql('a')}
-    ORDER BY a."publishedAt" DESC, a."id" DESC
-    OFFSET ${(file - 1) * size} LIMIT ${size}`;
-  return rows.map((row) => ({ slug: row.slug, lastmod: row.lastmod.toISOString(), leadKey: row.leadKey }));
+const SITEMAP_CHUNK = 5000;
+
+export async function getSitemapArticles(file: number, size: number = SITEMAP_MAX_URLS, chunk = SITEMAP_CHUNK): Promise<SitemapArticle[]> {
+  type Row = { id: number; slug: string; publishedAt: Date; lastmod: Date; leadKey: string | null };
+  const out: SitemapArticle[] = [];
+  let last: Row | null = null;
+  while (out.length < size) {
+    const take = Math.min(chunk, size - out.length);
+    const after: Prisma.Sql = last ? Prisma.sql`AND (a."publishedAt", a."id") < (${last.publishedAt}, ${last.id})` : Prisma.empty;
+    const skip = last ? 0 : (file - 1) * size;
+    const rows: Row[] = await readerDb.$queryRaw<Row[]>`
+      SELECT a."id", a."slug", a."publishedAt", COALESCE(a."revisedAt", a."publishedAt") AS "lastmod", m."storageKey" AS "leadKey"
+      FROM "Article" a LEFT JOIN "Media" m ON m."id" = a."leadMediaId"
+      WHERE ${publicArticleSql('a')} ${after}
+      ORDER BY a."publishedAt" DESC, a."id" DESC
+      OFFSET ${skip} LIMIT ${take}`;
+    for (const row of rows) out.push({ slug: row.slug, lastmod: row.lastmod.toISOString(), leadKey: row.leadKey });
+    if (rows.length < take) break;
+    last = rows[rows.length - 1];
+  }
+  return out;
 }
 
 /** Articles for the Google News sitemap: published in the last two days. */
