@@ -1,6 +1,4 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
-import { SAFETY_REVALIDATE_SECONDS, TAGS } from '@/lib/content/cache-tags';
 import { getAwards } from '@/lib/awards/public-awards';
 import { getRecentConsultations } from '@/lib/consultations/public-consultations';
 import { getPublicTags, getSitemapArticles } from '@/lib/content/public-feeds';
@@ -31,17 +29,4 @@ export async function articleEntries(origin: string, file: number, size = SITEMA
     lastmod: article.lastmod,
     images: article.leadKey ? [`${origin}${imageUrl(article.leadKey, { kind: 'width', width: 1280, format: 'jpg' })}`] : [],
   }));
-}
-
-/**
- * A sitemap file's XML, kept as a string in the data cache under the tags of everything it
- * lists. Not as a cached route response: Next sizes every response it caches with
- * JSON.stringify, and a 5 MB body (a Buffer) becomes a JSON array of five million
- * numbers, which alone needs more heap than the whole server otherwise does.
- */
-export function cachedSitemapXml(key: string, build: () => Promise<string>): Promise<string> {
-  return unstable_cache(build, ['sitemap-xml', key], {
-    tags: [TAGS.articles, TAGS.sections, TAGS.consultations, TAGS.awards],
-    revalidate: SAFETY_REVALIDATE_SECONDS,
-  })();
 }
