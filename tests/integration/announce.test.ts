@@ -1,12 +1,12 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { announceChange } from '@/lib/content/announce';
-import { CHANGE_CHANNEL, decodeNotice, type ChangeNotice } from '@/lib/content/change-channel';
+import type { ChangeNotice } from '@/lib/content/change-channel';
 import { db } from '@/lib/db';
 import { renameTag } from '@/lib/admin/tags';
 import { saveSettings } from '@/lib/admin/site-admin';
 import { createArticle, saveArticle } from '@/lib/editor/article-store';
 import { transition, publishDueArticles } from '@/lib/editor/workflow';
+import { listenToChanges } from '../support/change-notices';
 import { articleForm, as, useEditorial } from '../support/editor';
 
 // Every change to public content is announced to every instance by a PostgreSQL
@@ -14,16 +14,13 @@ import { articleForm, as, useEditorial } from '../support/editor';
 // change rolled back, and not for a draft's save.
 
 const editorial = useEditorial();
-const heard: ChangeNotice[] = [];
-let listener: pg.Client;
+let heard: ChangeNotice[] = [];
+let stopListening: () => Promise<void>;
 
 beforeAll(async () => {
-  listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await listener.connect();
-  listener.on('notification', (message) => heard.push(decodeNotice(message.payload)));
-  await listener.query(`LISTEN ${CHANGE_CHANNEL}`);
+  ({ heard, close: stopListening } = await listenToChanges());
 });
-afterAll(() => listener.end());
+afterAll(() => stopListening());
 
 /** What was announced by `action`, once notices have had time to arrive. */
 async function announcedBy(action: () => Promise<unknown>): Promise<ChangeNotice[]> {

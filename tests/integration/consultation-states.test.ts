@@ -1,9 +1,9 @@
-import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHANGE_CHANNEL, decodeNotice, type ChangeNotice } from '@/lib/content/change-channel';
+import type { ChangeNotice } from '@/lib/content/change-channel';
 import { settleConsultationPhases } from '@/lib/consultations/consultation-clock';
 import { phaseOf } from '@/lib/consultations/public-rule';
 import { computeDeadline, WorkingCalendar } from '@/lib/consultations/working-days';
+import { listenToChanges } from '../support/change-notices';
 import { resetDatabase, testClient } from '../support/database';
 import { createConsultation } from '../support/consultations';
 
@@ -12,17 +12,14 @@ import { createConsultation } from '../support/consultations';
 // told, so no cached page keeps offering the form after the deadline.
 
 const client = testClient();
-const heard: ChangeNotice[] = [];
-let listener: pg.Client;
+let heard: ChangeNotice[] = [];
+let stopListening: () => Promise<void>;
 
 beforeAll(async () => {
-  listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await listener.connect();
-  listener.on('notification', (message) => heard.push(decodeNotice(message.payload)));
-  await listener.query(`LISTEN ${CHANGE_CHANNEL}`);
+  ({ heard, close: stopListening } = await listenToChanges());
 });
 afterAll(async () => {
-  await listener.end();
+  await stopListening();
   await client.$disconnect();
 });
 beforeEach(() => resetDatabase(client));

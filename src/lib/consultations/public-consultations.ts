@@ -6,6 +6,7 @@ import { SAFETY_REVALIDATE_SECONDS, TAGS } from '@/lib/content/cache-tags';
 import type { AttachmentView } from '@/lib/content/views';
 import { readerDb } from '@/lib/db';
 import { PAGE_SIZE } from '@/lib/text/pagination';
+import { isSlug } from '@/lib/text/slug';
 import { publicConsultationWhere, upcomingConsultationWhere } from './public-rule';
 
 // The public reads of consultations, behind Next's data cache and tagged, as articles
@@ -115,9 +116,14 @@ async function lookupConsultation(slug: string): Promise<PublicConsultation | nu
   };
 }
 
-/** A consultation page's data; shared by metadata and page within one request. */
+/**
+ * A consultation page's data; shared by metadata and page within one request. Anything
+ * that is not a slug is no consultation, and never becomes a cache key.
+ */
 export const getPublicConsultation = cache((slug: string) =>
-  unstable_cache(lookupConsultation, ['consultation-by-slug', slug], { tags: [TAGS.consultation(slug), TAGS.consultations], revalidate })(slug),
+  isSlug(slug)
+    ? unstable_cache(lookupConsultation, ['consultation-by-slug', slug], { tags: [TAGS.consultation(slug), TAGS.consultations], revalidate })(slug)
+    : Promise.resolve(null),
 );
 
 const listSelect = {

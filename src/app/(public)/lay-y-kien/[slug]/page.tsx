@@ -14,7 +14,6 @@ import { siteUrl } from '@/lib/env';
 import { buildConsultationDublinCore, buildConsultationJsonLd, consultationDescription, consultationUrl } from '@/lib/seo/consultation-metadata';
 import { serializeJsonLd } from '@/lib/seo/article-metadata';
 import { formatVietnamDate } from '@/lib/text/dates';
-import { isSlug } from '@/lib/text/slug';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,10 +25,8 @@ export function generateStaticParams() {
   return [];
 }
 
-const lookup = (slug: string) => (isSlug(slug) ? getPublicConsultation(slug) : Promise.resolve(null));
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const consultation = await lookup((await params).slug);
+  const consultation = await getPublicConsultation((await params).slug);
   if (!consultation) return { title: 'Không tìm thấy đợt lấy ý kiến', robots: { index: false } };
   const origin = siteUrl();
   const settings = await getSiteSettings();
@@ -43,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ConsultationPage({ params }: Props) {
-  const consultation = await lookup((await params).slug);
+  const consultation = await getPublicConsultation((await params).slug);
   if (!consultation) notFound();
   const now = new Date();
   const [settings, calendar] = await Promise.all([getSiteSettings(), getWorkingCalendar()]);

@@ -6,7 +6,6 @@ import { getPublicConsultation } from '@/lib/consultations/public-consultations'
 import { phaseOf, PHASE_LABELS } from '@/lib/consultations/public-rule';
 import { getSiteSettings } from '@/lib/content/settings';
 import { formatVietnamTime } from '@/lib/text/dates';
-import { isSlug } from '@/lib/text/slug';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ConsultationPrintPage({ params }: Props) {
   const { slug } = await params;
-  const consultation = isSlug(slug) ? await getPublicConsultation(slug) : null;
+  const consultation = await getPublicConsultation(slug);
   if (!consultation) notFound();
   const settings = await getSiteSettings();
   const { contacts } = consultation;

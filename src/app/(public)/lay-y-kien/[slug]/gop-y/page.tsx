@@ -9,7 +9,6 @@ import { phaseOf } from '@/lib/consultations/public-rule';
 import { newFormToken } from '@/lib/consultations/responses';
 import { workingDaysLeft } from '@/lib/consultations/working-days';
 import { DeadlineLine } from '@/components/consultation/deadline-line';
-import { isSlug } from '@/lib/text/slug';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +21,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function ResponseFormPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
-  const consultation = isSlug(slug) ? await getPublicConsultation(slug) : null;
+  const consultation = await getPublicConsultation(slug);
   if (!consultation) notFound();
   const now = new Date();
   const phase = phaseOf(consultation, now);

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { getPublicConsultation } from '@/lib/consultations/public-consultations';
-import { isSlug } from '@/lib/text/slug';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,7 +13,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const raw = (await searchParams).ma;
   const code = typeof raw === 'string' && /^GY-\d{4}-[0-9A-Z]{8}$/.test(raw) ? raw : null;
-  const consultation = isSlug(slug) ? await getPublicConsultation(slug) : null;
+  const consultation = await getPublicConsultation(slug);
   if (!consultation || !code) notFound();
   return (
     <div className="max-w-2xl">
