@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { freePort } from './embedded-db';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -42,7 +43,14 @@ export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', `--max-old-space-si
 export const SERVER_ALLOCATOR_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' } as const;
 
 /** The command line of the portal's server (src/server/serve.ts), TypeScript run by tsx. */
-export const SERVER_ARGS = [...SERVER_NODE_FLAGS, '--import', 'tsx', path.join(ROOT, 'src', 'server', 'serve.ts')];
+export const SERVER_ARGS = [
+  ...SERVER_NODE_FLAGS,
+  '--import',
+  'tsx',
+  '--import',
+  pathToFileURL(path.join(ROOT, 'src', 'server', 'source-maps-off.mjs')).href,
+  path.join(ROOT, 'src', 'server', 'serve.ts'),
+];
 
 /** Starts the portal server and resolves once it says it is ready. */
 export function startServer(env: NodeJS.ProcessEnv, options: { quiet?: boolean; nodeFlags?: string[] } = {}): Promise<ChildProcess> {

@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { candidateAwardErrors, matchAward, parseAwardClass, windowError, type AwardRule } from '@/lib/consultations/award-rules';
+import { candidateAwardErrors, matchAward, parseAwardClass, windowError } from '@/lib/consultations/award-rules';
 import { checkCandidateRows } from '@/lib/consultations/candidate-import';
 import { readSpreadsheet } from '@/lib/uploads/spreadsheet';
+import { FLAG, LABOUR, MERIT, ND98, OLD, TAXONOMY } from '../support/award-fixtures';
 import { xlsx } from '../support/xlsx';
-
-const ND98 = 'khoản 2 Điều 46 Nghị định 98/2023/NĐ-CP';
-const award = (id: number, code: string, name: string, extra: Partial<AwardRule> = {}): AwardRule => ({
-  id,
-  code,
-  name,
-  classes: [],
-  recipientKinds: ['INDIVIDUAL', 'COLLECTIVE'],
-  posthumousAllowed: false,
-  minConsultationWorkingDays: null,
-  consultationBasis: '',
-  validFrom: '2024-01-01',
-  validTo: null,
-  ...extra,
-});
-const LABOUR = award(1, 'HC_LAO_DONG', 'Huân chương Lao động', { classes: ['Nhất', 'Nhì', 'Ba'], posthumousAllowed: true, minConsultationWorkingDays: 10, consultationBasis: ND98 });
-const FLAG = award(2, 'CO_THI_DUA_CHINH_PHU', 'Cờ thi đua của Chính phủ', { recipientKinds: ['COLLECTIVE'], minConsultationWorkingDays: 10, consultationBasis: 'thông lệ' });
-const MERIT = award(3, 'BANG_KHEN_CHU_TICH_TINH', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', { recipientKinds: ['INDIVIDUAL', 'COLLECTIVE', 'HOUSEHOLD'] });
-const OLD = award(4, 'CU', 'Danh hiệu đã bỏ', { validTo: '2025-06-30' });
-const TAXONOMY = [LABOUR, FLAG, MERIT, OLD];
 
 describe('the award taxonomy rules', () => {
   it('refuses "Huân chương Lao động hạng Tư" and names the classes it has', () => {

@@ -24,6 +24,18 @@ export const RECIPIENT_LABELS: Record<RecipientKind, string> = { INDIVIDUAL: 'c�
 
 const listing = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} hoặc ${items.at(-1)}`);
 
+/** "cá nhân", "CN", "tập thể", "hộ gia đình" as written in a list's kind column. */
+export function parseRecipientKind(text: string): RecipientKind | null {
+  const folded = foldVietnamese(text).trim();
+  if (/^(ca nhan|cn)$/.test(folded)) return 'INDIVIDUAL';
+  if (/^(tap the|tt)$/.test(folded)) return 'COLLECTIVE';
+  if (/^(ho gia dinh|hgd|ho)$/.test(folded)) return 'HOUSEHOLD';
+  return null;
+}
+
+/** A yes in a spreadsheet cell: "x", "có", "1", "Truy tặng". */
+export const isYes = (text: string) => /^(x|co|1|true|truy tang|dung)$/.test(foldVietnamese(text).trim());
+
 /** "Nhất", "Nhì", "Ba", "Tư" from what people write: "hạng Nhì", "nhi", "2", "II". */
 export function parseAwardClass(text: string): string | null {
   const folded = foldVietnamese(text).replace(/^hang\s+/, '').trim();
@@ -81,7 +93,15 @@ export function matchAward(text: string, awards: AwardRule[]): { award: AwardRul
   const classMatch = /^(.*?)\s+hang\s+(\S+)$/.exec(folded);
   const candidates: [string, string | null][] = [[folded, null]];
   if (classMatch) candidates.push([classMatch[1], parseAwardClass(text.trim().split(/\s+/).at(-1) ?? '')]);
-  const plain = (value: string) => value.replace(/\bcua\s+/g, '').replace(/["“”]/g, '').trim();
+  // "của" and quotes are often left out, and the bodies abbreviated: "Bằng khen của Chủ tịch UBND tỉnh".
+  const plain = (value: string) =>
+    value
+      .replace(/\bubnd\b/g, 'uy ban nhan dan')
+      .replace(/\bttcp\b/g, 'thu tuong chinh phu')
+      .replace(/\bcua\s+/g, '')
+      .replace(/["“”]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   for (const [name, awardClass] of candidates) {
     const award = awards.find((a) => plain(foldVietnamese(a.name)) === plain(name) || a.code.toLowerCase() === name.replace(/\s+/g, '_'));
     if (award) return { award, awardClass };

@@ -2,8 +2,8 @@
 // each row either becomes a candidate or carries its errors (unknown award, a class the
 // award does not have, a collective-only award for a person, an empty name). The editor
 // sees every row and imports only when no row has errors left (or skips those rows).
-import { cleanLine, foldVietnamese } from '@/lib/text/normalize';
-import { candidateAwardErrors, matchAward, parseAwardClass, type AwardRule, type RecipientKind } from './award-rules';
+import { readColumns, type HeaderNames } from '@/lib/uploads/table-columns';
+import { candidateAwardErrors, isYes, matchAward, parseAwardClass, parseRecipientKind, type AwardRule, type RecipientKind } from './award-rules';
 
 export type CandidateDraft = {
   kind: RecipientKind;
@@ -24,7 +24,7 @@ export const CANDIDATE_LIMITS = { name: 200, jobTitle: 200, unit: 300, commune: 
 type Column = 'kind' | 'name' | 'jobTitle' | 'unit' | 'commune' | 'award' | 'awardClass' | 'posthumous' | 'achievementSummary';
 
 /** Headers people write, folded (no diacritics, lower case); a header matches the first that it starts with. */
-const HEADERS: [Column, string[]][] = [
+const HEADERS: HeaderNames<Column> = [
   ['kind', ['loai', 'doi tuong', 'ca nhan/tap the']],
   ['name', ['ho va ten', 'ho ten', 'ten ca nhan', 'ten tap the', 'ten']],
   ['jobTitle', ['chuc vu', 'chuc danh']],
@@ -48,43 +48,13 @@ export const IMPORT_HEADERS: Record<Column, string> = {
   achievementSummary: 'Tóm tắt thành tích',
 };
 
-function columnOf(header: string): Column | null {
-  const folded = foldVietnamese(header).replace(/\s+/g, ' ').trim();
-  if (!folded || folded === 'stt' || folded === 'tt') return null;
-  for (const [column, names] of HEADERS) if (names.some((name) => folded.startsWith(name))) return column;
-  return null;
-}
-
-function parseKind(text: string): RecipientKind | null {
-  const folded = foldVietnamese(text).trim();
-  if (/^(ca nhan|cn)$/.test(folded)) return 'INDIVIDUAL';
-  if (/^(tap the|tt)$/.test(folded)) return 'COLLECTIVE';
-  if (/^(ho gia dinh|hgd|ho)$/.test(folded)) return 'HOUSEHOLD';
-  return null;
-}
-
-const YES = /^(x|co|1|true|truy tang|dung)$/;
-
 /** Reads the table: the header row is the first with a name and an award column. */
 export function checkCandidateRows(table: string[][], awards: AwardRule[], on?: string): { rows: ImportRow[]; error: string | null } {
-  const headerIndex = table.findIndex((row) => {
-    const columns = row.map(columnOf);
-    return columns.includes('name') && columns.includes('award');
-  });
-  if (headerIndex < 0) {
+  const read = readColumns(table, HEADERS, ['name', 'award'], ['achievementSummary']);
+  if (!read) {
     return { rows: [], error: `Không thấy dòng tiêu đề. Bảng cần có các cột: ${Object.values(IMPORT_HEADERS).join('; ')}.` };
   }
-  const columns = table[headerIndex].map(columnOf);
-  const rows: ImportRow[] = [];
-  for (let index = headerIndex + 1; index < table.length; index += 1) {
-    const raw = table[index];
-    if (raw.every((cell) => cleanLine(cell ?? '') === '')) continue;
-    const cells = Object.fromEntries(Object.keys(IMPORT_HEADERS).map((c) => [c, ''])) as Record<Column, string>;
-    columns.forEach((column, i) => {
-      if (column && !cells[column]) cells[column] = column === 'achievementSummary' ? (raw[i] ?? '').normalize('NFC').trim() : cleanLine(raw[i] ?? '');
-    });
-    rows.push({ line: index + 1, cells, ...checkRow(cells, awards, on) });
-  }
+  const rows: ImportRow[] = read.map(({ line, cells }) => ({ line, cells, ...checkRow(cells, awards, on) }));
   if (rows.length > CANDIDATE_LIMITS.rows) return { rows: [], error: `Một danh sách có tối đa ${CANDIDATE_LIMITS.rows} người, tập thể; tệp có ${rows.length} dòng.` };
   if (rows.length === 0) return { rows, error: 'Bảng không có dòng nào dưới dòng tiêu đề.' };
   return { rows, error: null };
@@ -96,12 +66,12 @@ function checkRow(cells: Record<Column, string>, awards: AwardRule[], on?: strin
   for (const field of ['name', 'jobTitle', 'unit', 'commune', 'achievementSummary'] as const) {
     if (cells[field].length > CANDIDATE_LIMITS[field]) errors.push(`${IMPORT_HEADERS[field]} dài quá ${CANDIDATE_LIMITS[field]} ký tự.`);
   }
-  const kind = parseKind(cells.kind);
+  const kind = parseRecipientKind(cells.kind);
   if (!kind) errors.push(cells.kind ? `Loại "${cells.kind}" không rõ; ghi cá nhân, tập thể hoặc hộ gia đình.` : 'Thiếu loại: cá nhân, tập thể hoặc hộ gia đình.');
   const match = matchAward(cells.award, awards);
   if (!match) errors.push(cells.award ? `Không có hình thức khen thưởng "${cells.award}" trong danh mục.` : 'Thiếu hình thức khen thưởng.');
   const awardClass = cells.awardClass ? parseAwardClass(cells.awardClass) : (match?.awardClass ?? null);
-  const posthumous = YES.test(foldVietnamese(cells.posthumous).trim());
+  const posthumous = isYes(cells.posthumous);
   if (match && kind) errors.push(...candidateAwardErrors(match.award, { kind, awardClass, posthumous }, on));
   if (errors.length > 0 || !match || !kind) return { candidate: null, errors };
   return {

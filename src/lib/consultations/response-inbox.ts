@@ -4,6 +4,7 @@ import { assertCan } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
+import { csvText } from '@/lib/text/csv';
 import { cleanLine } from '@/lib/text/normalize';
 import { PAGE_SIZE } from '@/lib/text/pagination';
 import { RESPONSE_STATUS_LABELS } from './responses';
@@ -95,31 +96,21 @@ export async function summaryOf(ctx: EditorContext, consultationId: number) {
   return { consultation, rows };
 }
 
-const csvCell = (value: string) => {
-  // A cell starting with = + - @ is a formula to a spreadsheet: kept as text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 /** The summary as CSV (UTF-8 with BOM, as Excel opens it with Vietnamese letters intact). */
 export function summaryCsv(summary: Awaited<ReturnType<typeof summaryOf>>, formatTime: (date: Date) => string): string {
   const header = ['STT', 'Mã tiếp nhận', 'Thời gian gửi', 'Góp ý về', 'Họ và tên', 'Thư điện tử', 'Điện thoại', 'Địa chỉ', 'Nội dung', 'Tệp kèm', 'Tình trạng'];
-  const lines = summary.rows.map((row, index) =>
-    [
-      String(index + 1),
-      row.receiptCode,
-      formatTime(row.submittedAt),
-      row.candidate?.name ?? 'Cả danh sách',
-      row.fullName,
-      row.email,
-      row.phone,
-      row.address,
-      row.content,
-      row.files.map((f) => f.originalName).join('; '),
-      RESPONSE_STATUS_LABELS[row.status],
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  const rows = summary.rows.map((row, index) => [
+    String(index + 1),
+    row.receiptCode,
+    formatTime(row.submittedAt),
+    row.candidate?.name ?? 'Cả danh sách',
+    row.fullName,
+    row.email,
+    row.phone,
+    row.address,
+    row.content,
+    row.files.map((f) => f.originalName).join('; '),
+    RESPONSE_STATUS_LABELS[row.status],
+  ]);
+  return csvText(header, rows);
 }
