@@ -83,22 +83,66 @@ export function Field({ name, label, type = 'text', defaultValue, required, auto
   );
 }
 
-export function RoleSelect({ name, defaultValue, labels }: { name: string; defaultValue?: string; labels: Record<string, string> }) {
+/** A labelled select with its Vietnamese error under it. */
+export function SelectField({ name, label, options, defaultValue }: { name: string; label: string; options: Record<string, string>; defaultValue?: string }) {
   const id = useId();
   const error = useContext(ErrorsContext)[name];
   return (
     <div>
       <label htmlFor={id} className="text-sm font-medium">
-        Vai trò
+        {label}
       </label>
-      <select id={id} name={name} defaultValue={defaultValue ?? 'CONTRIBUTOR'} className="min-h-11 w-full rounded border border-neutral-400 bg-white px-3">
-        {Object.entries(labels).map(([value, text]) => (
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-loi` : undefined}
+        className="min-h-11 w-full rounded border border-neutral-400 bg-white px-3"
+      >
+        {Object.entries(options).map(([value, text]) => (
           <option key={value} value={value}>
             {text}
           </option>
         ))}
       </select>
-      {error && <p className="mt-1 text-sm font-medium text-red-700">{error.join(' ')}</p>}
+      {error && (
+        <p id={`${id}-loi`} className="mt-1 text-sm font-medium text-red-700">
+          {error.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function RoleSelect({ name, defaultValue, labels }: { name: string; defaultValue?: string; labels: Record<string, string> }) {
+  return <SelectField name={name} label="Vai trò" options={labels} defaultValue={defaultValue ?? 'CONTRIBUTOR'} />;
+}
+
+/** A labelled text area with its Vietnamese error under it. */
+export function TextAreaField({ name, label, defaultValue, rows = 3, required }: { name: string; label: string; defaultValue?: string; rows?: number; required?: boolean }) {
+  const id = useId();
+  const error = useContext(ErrorsContext)[name];
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label} {required && <span className="text-red-700">*</span>}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-loi` : undefined}
+        className={`w-full rounded border px-3 py-2 ${error ? 'border-red-600' : 'border-neutral-400'}`}
+      />
+      {error && (
+        <p id={`${id}-loi`} className="mt-1 text-sm font-medium text-red-700">
+          {error.join(' ')}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,7 +16,7 @@ type Props = { candidates: PublicCandidate[]; caption: string; linkAwards?: bool
 export function CandidateTable({ candidates, caption, linkAwards = true, commentHref }: Props) {
   const cell = 'block px-3 py-1 md:table-cell md:py-2 md:align-top';
   return (
-    <table className="candidate-table mt-3 w-full border-collapse text-[15px]">
+    <table className="card-table mt-3 w-full border-collapse text-[15px]">
       <caption className="mb-2 text-left text-base font-bold">{caption}</caption>
       <thead className="sr-only md:not-sr-only">
         <tr className="border-b-2 border-brand-700 text-left">

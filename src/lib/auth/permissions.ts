@@ -1,4 +1,4 @@
-import type { ArticleStatus, ConsultationStatus, Role } from '@/generated/prisma/client';
+import type { ArticleStatus, ConsultationStatus, DecisionStatus, Role } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 
 // The one table of who may do what. Every check in the editor area goes through `can`.
@@ -35,7 +35,15 @@ export type Action =
   | 'response.read'
   | 'response.handle'
   | 'calendar.manage'
-  | 'awards.manage';
+  | 'awards.manage'
+  | 'decision.read'
+  | 'decision.create'
+  | 'decision.edit'
+  | 'decision.submit'
+  | 'decision.publish'
+  | 'decision.return'
+  | 'decision.correct'
+  | 'decision.annul';
 
 /**
  * Who acts. `restricted`: signed in, but two-step sign-in is required of this role and not
@@ -59,20 +67,23 @@ export type ArticleFacts = {
 const CONSULTATION_DRAFTING: Action[] = ['consultation.read', 'consultation.create', 'consultation.edit', 'consultation.submit'];
 /** Citizens' comments are read and handled by approvers and administrators only. */
 const CONSULTATION_APPROVING: Action[] = ['consultation.publish', 'consultation.return', 'consultation.manageLive', 'response.read', 'response.handle'];
+/** Award decisions are official records too: editors enter them, someone else publishes, corrects or annuls. */
+const DECISION_DRAFTING: Action[] = ['decision.read', 'decision.create', 'decision.edit', 'decision.submit'];
+const DECISION_APPROVING: Action[] = ['decision.publish', 'decision.return', 'decision.correct', 'decision.annul'];
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   CONTRIBUTOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete'],
-  EDITOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage', ...CONSULTATION_DRAFTING],
+  EDITOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage', ...CONSULTATION_DRAFTING, ...DECISION_DRAFTING],
   APPROVER: [
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.publishEdit', 'article.correctAlone', 'audit.view',
-    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING,
+    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, ...DECISION_DRAFTING, ...DECISION_APPROVING,
   ],
   ADMIN: [
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish', 'article.publishEdit', 'article.correctAlone', 'audit.view',
     'user.manage', 'security.manage', 'section.manage', 'settings.manage',
-    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, 'calendar.manage', 'awards.manage',
+    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, ...DECISION_DRAFTING, ...DECISION_APPROVING, 'calendar.manage', 'awards.manage',
   ],
 };
 
@@ -156,6 +167,40 @@ export function assertCanOnConsultation(actor: Actor | null, action: Action, fac
         ? 'Người soạn hoặc sửa danh sách không tự duyệt được; cần một người khác duyệt.'
         : 'Thao tác này không áp dụng cho đợt lấy ý kiến ở trạng thái hiện tại.';
     throw new AppError(action === 'consultation.publish' && facts.status === 'SUBMITTED' ? 'forbidden' : 'conflict', why);
+  }
+}
+
+/** What the decision rules look at: its state and who wrote it. */
+export type DecisionFacts = { status: DecisionStatus; createdById: number | null; lastEditorId: number | null };
+
+/** Drafts are edited by editors; publishing needs a second person; a published decision is corrected or annulled by an approver. */
+export function canOnDecision(actor: Actor, action: Action, facts: DecisionFacts): boolean {
+  if (!can(actor, action)) return false;
+  switch (action) {
+    case 'decision.edit':
+      return facts.status === 'DRAFT' || facts.status === 'RETURNED' || facts.status === 'SUBMITTED';
+    case 'decision.submit':
+      return facts.status === 'DRAFT' || facts.status === 'RETURNED';
+    case 'decision.publish':
+      return facts.status === 'SUBMITTED' && facts.createdById !== actor.id && facts.lastEditorId !== actor.id;
+    case 'decision.return':
+      return facts.status === 'SUBMITTED';
+    case 'decision.correct':
+    case 'decision.annul':
+      return facts.status === 'PUBLISHED';
+    default:
+      return true;
+  }
+}
+
+export function assertCanOnDecision(actor: Actor | null, action: Action, facts: DecisionFacts): asserts actor is Actor {
+  assertCan(actor, action);
+  if (!canOnDecision(actor, action, facts)) {
+    const fourEyes = action === 'decision.publish' && facts.status === 'SUBMITTED';
+    throw new AppError(
+      fourEyes ? 'forbidden' : 'conflict',
+      fourEyes ? 'Người nhập hoặc sửa quyết định không tự duyệt được; cần một người khác duyệt.' : 'Thao tác này không áp dụng cho quyết định ở trạng thái hiện tại.',
+    );
   }
 }
 

@@ -87,7 +87,7 @@ export function windowError(workingDays: number, awards: AwardRule[]): string | 
 }
 
 /** The award a person means by "Huân chương Lao động hạng Ba" (or its code), and the class written with it. */
-export function matchAward(text: string, awards: AwardRule[]): { award: AwardRule; awardClass: string | null } | null {
+export function matchAward<A extends Pick<AwardRule, 'code' | 'name'>>(text: string, awards: A[]): { award: A; awardClass: string | null } | null {
   const folded = foldVietnamese(text).replace(/\s+/g, ' ').trim();
   if (!folded) return null;
   const classMatch = /^(.*?)\s+hang\s+(\S+)$/.exec(folded);

@@ -14,6 +14,9 @@ export const TAGS = {
   consultation: (slug: string) => `consultation:${slug}`,
   /** The award taxonomy pages. */
   awards: 'awards',
+  /** The awards register: decisions, the search over their grants, statistics. */
+  register: 'register',
+  decision: (slug: string) => `decision:${slug}`,
   /** The working-day calendar (deadlines shown while a consultation is open). */
   calendar: 'calendar',
 } as const;

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { consultationStepAction, removeCandidateAction, saveConsultationAction } from '@/app/quan-tri/consultation-actions';
+import { attachNoticeAction, consultationStepAction, removeCandidateAction, saveConsultationAction } from '@/app/quan-tri/consultation-actions';
 import { ActionForm, Field } from '@/components/admin/action-form';
 import { CandidateAddForm } from '@/components/consultation-editor/candidate-add-form';
 import { CandidateImport } from '@/components/consultation-editor/candidate-import';
 import { ConsultationFields } from '@/components/consultation-editor/consultation-fields';
-import { NoticeUpload } from '@/components/consultation-editor/notice-upload';
+import { FileAttach } from '@/components/admin/file-attach';
 import { RECIPIENT_LABELS } from '@/lib/consultations/award-rules';
 import { CONSULTATION_REVISION_LABELS, CONSULTATION_STATUS_LABELS, getConsultationForEditor } from '@/lib/consultations/editor-consultations';
 import { formatCalendarDate } from '@/lib/consultations/working-days';
@@ -186,7 +186,7 @@ export default async function ConsultationEditorPage({ params }: Props) {
           ))}
         </ul>
         {row.attachments.length === 0 && <p className="mt-1 text-sm text-neutral-700">Chưa gắn thông báo có chữ ký.</p>}
-        {allowed['consultation.edit'] && <NoticeUpload consultationId={row.id} />}
+        {allowed['consultation.edit'] && <FileAttach label="Tải lên thông báo có chữ ký (PDF, Word…)" attach={attachNoticeAction.bind(null, row.id)} />}
       </section>
 
       <section aria-labelledby="quy-trinh" className="mt-8 grid gap-4 lg:grid-cols-2">

@@ -2,11 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
-import { attachNoticeAction } from '@/app/quan-tri/consultation-actions';
 import { uploadFile } from '@/components/editor/upload-file';
 
-/** The signed notice (or any document of the consultation): uploaded, checked by content, then attached. */
-export function NoticeUpload({ consultationId }: { consultationId: number }) {
+type Attach = (attachmentId: number, title: string) => Promise<{ ok: true; data: string } | { ok: false; error: string }>;
+
+/**
+ * A signed document (a consultation's notice, a decision's PDF): uploaded, checked by its
+ * content, then attached by `attach`, a server action bound to the record.
+ */
+export function FileAttach({ label, attach }: { label: string; attach: Attach }) {
   const router = useRouter();
   const id = useId();
   const [state, setState] = useState<{ busy: boolean; message: string | null; ok: boolean }>({ busy: false, message: null, ok: true });
@@ -14,14 +18,14 @@ export function NoticeUpload({ consultationId }: { consultationId: number }) {
     setState({ busy: true, message: 'Đang tải lên…', ok: true });
     const uploaded = await uploadFile<{ id: number; title: string }>('/api/quan-tri/tep', file, () => undefined);
     if (!uploaded.ok) return setState({ busy: false, message: uploaded.error, ok: false });
-    const attached = await attachNoticeAction(consultationId, uploaded.data.id, uploaded.data.title);
+    const attached = await attach(uploaded.data.id, uploaded.data.title);
     setState({ busy: false, message: attached.ok ? attached.data : attached.error, ok: attached.ok });
     if (attached.ok) router.refresh();
   }
   return (
     <div className="mt-3">
       <label htmlFor={id} className="text-sm font-medium">
-        Tải lên thông báo có chữ ký (PDF, Word…)
+        {label}
       </label>
       <input
         id={id}
