@@ -1,5 +1,6 @@
 // Demo content: settings, sections, tags and 25 articles with generated photos and PDF
-// attachments. `--if-empty` does nothing when the database already has articles.
+// attachments, consultations, and the awards register (six years of decisions).
+// `--if-empty` does nothing when the database already has articles.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { generatePhoto, type SceneKind } from './seed/photos';
 import { DEMO_SECTIONS, DEMO_SETTINGS, DEMO_SOURCE } from './seed/sections';
 import { DEMO_USERS } from './seed/users';
 import { seedConsultations } from './seed/seed-consultations';
+import { seedRegister } from './seed/seed-register';
 
 const PHOTO_CACHE = path.resolve(import.meta.dirname, '..', '.data', 'seed-photos');
 
@@ -116,6 +118,7 @@ export async function seedDemo() {
   }
   for (const [index, article] of DEMO_ARTICLES.entries()) await seedArticle(article, index, now, sectionIds, userIds.get('EDITOR')!);
   await seedConsultations(now, { editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
+  await seedRegister(now, { editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
 }
 
 async function main() {

@@ -5,6 +5,7 @@ import { loadDecision, loadDecisionList } from '@/lib/awards/public-decisions';
 import { loadUnits, registerBatches, registerCsvRow, REGISTER_CSV_HEADER, searchRegister, unitsByCode } from '@/lib/awards/register';
 import { parseRegisterQuery } from '@/lib/awards/register-query';
 import { buildDecisionJsonLd } from '@/lib/seo/decision-metadata';
+import { findInRegister } from '@/lib/search/search-register';
 import { csvText } from '@/lib/text/csv';
 import { AppError } from '@/lib/errors';
 import { resetDatabase, testClient } from '../support/database';
@@ -145,6 +146,13 @@ describe('the register', () => {
     expect(await names({ q: 'guyen' })).toEqual([]);
   });
 
+  it('is found by the site search: decisions by number or summary, people by name', async () => {
+    const byNumber = await findInRegister(['163', 'qd', 'ubnd']);
+    expect(byNumber.decisions.map((d) => d.slug)).toEqual(['163-qd-ubnd-2024']);
+    expect((await findInRegister(['bang', 'khen', 'thanh', 'tich', 'xuat', 'sac'])).decisions.map((d) => d.number)).toEqual(['163/QĐ-UBND']);
+    expect((await findInRegister(['nguyen', 'van', 'a'])).people).toBe(2);
+  });
+
   it('takes an award typed in the name box as the award filter', async () => {
     const q = await query({ q: 'huan chuong lao dong hang ba' });
     expect([q.awardSlug, q.awardClass, q.text, q.textWasAward]).toEqual(['huan-chuong-lao-dong', 'Ba', '', true]);
@@ -200,7 +208,9 @@ describe('the register', () => {
     const csv: unknown[] = [];
     for await (const batch of registerBatches(everyone, await units())) csv.push(...batch);
     const decision = await loadDecision(slug, await units());
-    const everything = JSON.stringify([outputs, csv, decision, buildDecisionJsonLd(decision!, 'https://example.vn', { name: 'Sở Nội vụ', url: 'https://example.vn' }), await loadDecisionList(1)]);
+    const siteSearch = await findInRegister(['tran', 'thi', 'bich', 'ngoc']);
+    expect(siteSearch.people).toBe(0);
+    const everything = JSON.stringify([outputs, csv, decision, buildDecisionJsonLd(decision!, 'https://example.vn', { name: 'Sở Nội vụ', url: 'https://example.vn' }), await loadDecisionList(1), siteSearch]);
     expect(everything).not.toContain('Bích Ngọc');
     expect(outputs[0].total).toBe(5);
     expect(decision!.grants.map((g) => g.name)).toEqual(['Nguyễn Văn A', 'Nguyễn Văn An', 'Lê Văn Cường', 'Trường Tiểu học Long Điền', 'Phạm Thị Mai']);

@@ -10,6 +10,8 @@ type Props = {
   start?: number;
   /** In the register each row names its decision; in a decision's own list it does not. */
   showDecision?: boolean;
+  /** When a heading just above already says what the caption says, screen readers alone get it. */
+  captionHidden?: boolean;
 };
 
 const capital = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
@@ -19,11 +21,11 @@ const capital = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
  * phone each row stacks into a card with each cell's header before it. Only what the
  * grant's publication level allows is here (register.ts publicRow).
  */
-export function GrantTable({ rows, caption, start = 1, showDecision = true }: Props) {
+export function GrantTable({ rows, caption, start = 1, showDecision = true, captionHidden = false }: Props) {
   const cell = 'block px-3 py-1 md:table-cell md:py-2 md:align-top';
   return (
     <table className="card-table mt-3 w-full border-collapse text-[15px]" data-grant-table="">
-      <caption className="mb-2 text-left text-base font-bold">{caption}</caption>
+      <caption className={captionHidden ? 'sr-only' : 'mb-2 text-left text-base font-bold'}>{caption}</caption>
       <thead className="sr-only md:not-sr-only">
         <tr className="border-b-2 border-brand-700 text-left">
           <th scope="col" className="px-3 py-2">TT</th>

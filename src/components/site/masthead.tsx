@@ -46,6 +46,9 @@ export function Masthead({ settings, sections }: Props) {
             <SectionNavLink href="/lay-y-kien">Lấy ý kiến</SectionNavLink>
           </li>
           <li>
+            <SectionNavLink href="/tra-cuu-khen-thuong">Tra cứu khen thưởng</SectionNavLink>
+          </li>
+          <li>
             <SectionNavLink href="/danh-hieu-khen-thuong">Danh hiệu</SectionNavLink>
           </li>
         </ul>

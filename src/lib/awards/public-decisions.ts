@@ -100,3 +100,11 @@ export async function loadDecision(slug: string, units: Map<string, UnitRef>): P
 const cachedDecision = (slug: string) => unstable_cache(async () => loadDecision(slug, await unitMap()), ['decision', slug], { tags: [TAGS.register, TAGS.decision(slug)], revalidate: SAFETY_REVALIDATE_SECONDS })();
 
 export const getPublicDecision = (slug: string) => (isSlug(slug) ? cachedDecision(slug) : Promise.resolve(null));
+
+async function loadSitemapDecisions(): Promise<{ slug: string; updatedAt: string }[]> {
+  const rows = await readerDb.awardDecision.findMany({ where: { status: { in: PUBLIC_STATUSES } }, orderBy: [{ issuedOn: 'desc' }, { id: 'desc' }], take: 20_000, select: { slug: true, updatedAt: true } });
+  return rows.map((row) => ({ slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
+}
+
+/** Every public decision's address and last change, for the sitemap. */
+export const getSitemapDecisions = unstable_cache(loadSitemapDecisions, ['sitemap-decisions'], { tags: [TAGS.register], revalidate: SAFETY_REVALIDATE_SECONDS });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getAwards } from '@/lib/awards/public-awards';
+import { getSitemapDecisions } from '@/lib/awards/public-decisions';
 import { getRecentConsultations } from '@/lib/consultations/public-consultations';
 import { getPublicTags, getSitemapArticles } from '@/lib/content/public-feeds';
 import { getSections } from '@/lib/content/sections';
@@ -7,9 +8,9 @@ import { imageUrl } from '@/lib/media/variants';
 import { articleUrl } from './article-metadata';
 import { SITEMAP_MAX_URLS, type SitemapEntry } from './sitemap-xml';
 
-/** Home, sections, tags, consultations and the award taxonomy: they go in the first sitemap file. */
+/** Home, sections, tags, consultations, the award taxonomy and the award decisions: they go in the first sitemap file. */
 export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
-  const [sections, tags, consultations, awards] = await Promise.all([getSections(), getPublicTags(), getRecentConsultations(5000), getAwards()]);
+  const [sections, tags, consultations, awards, decisions] = await Promise.all([getSections(), getPublicTags(), getRecentConsultations(5000), getAwards(), getSitemapDecisions()]);
   return [
     { loc: `${origin}/` },
     { loc: `${origin}/so-do-trang` },
@@ -19,6 +20,9 @@ export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
     ...consultations.map((c) => ({ loc: `${origin}/lay-y-kien/${c.slug}`, lastmod: c.updatedAt })),
     { loc: `${origin}/danh-hieu-khen-thuong` },
     ...awards.map((award) => ({ loc: `${origin}/danh-hieu-khen-thuong/${award.slug}`, lastmod: award.updatedAt })),
+    { loc: `${origin}/tra-cuu-khen-thuong` },
+    { loc: `${origin}/quyet-dinh-khen-thuong` },
+    ...decisions.map((decision) => ({ loc: `${origin}/quyet-dinh-khen-thuong/${decision.slug}`, lastmod: decision.updatedAt })),
   ];
 }
 

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { getDecisionList } from '@/lib/awards/public-decisions';
 import { getRecentConsultations } from '@/lib/consultations/public-consultations';
+import { formatCalendarDate } from '@/lib/consultations/working-days';
 import { getSectionBlocks } from '@/lib/content/public-articles';
 
 export const revalidate = 3600;
@@ -12,7 +14,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HtmlSitemapPage() {
-  const [blocks, consultations] = await Promise.all([getSectionBlocks(10), getRecentConsultations(10)]);
+  const [blocks, consultations, decisions] = await Promise.all([getSectionBlocks(10), getRecentConsultations(10), getDecisionList(1)]);
   return (
     <div className="max-w-3xl">
       <Breadcrumb items={[{ label: 'Trang chủ', href: '/' }, { label: 'Sơ đồ trang' }]} />
@@ -55,6 +57,27 @@ export default async function HtmlSitemapPage() {
               <Link href="/tra-cuu-gop-y" className="hover:text-brand-700 hover:underline">
                 Tra cứu góp ý đã gửi
               </Link>
+            </li>
+          </ul>
+        </li>
+        <li>
+          <Link href="/tra-cuu-khen-thuong" className="text-lg font-bold hover:text-brand-700">
+            Tra cứu khen thưởng
+          </Link>
+          <ul className="mt-2 ml-5 list-disc space-y-1">
+            <li>
+              <Link href="/quyet-dinh-khen-thuong" className="hover:text-brand-700 hover:underline">
+                Quyết định khen thưởng ({decisions.total} quyết định)
+              </Link>
+              <ul className="mt-1 ml-5 list-[circle] space-y-1">
+                {decisions.items.map((decision) => (
+                  <li key={decision.slug}>
+                    <Link href={`/quyet-dinh-khen-thuong/${decision.slug}`} className="hover:text-brand-700 hover:underline">
+                      Quyết định số {decision.number} ngày {formatCalendarDate(decision.issuedOn)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
             </li>
           </ul>
         </li>

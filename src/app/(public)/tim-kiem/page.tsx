@@ -8,6 +8,7 @@ import { getSections } from '@/lib/content/sections';
 import { parseQuery, type QueryProblem } from '@/lib/search/query';
 import { searchPublicArticles } from '@/lib/search/public-search';
 import { searchPublicConsultations } from '@/lib/search/search-consultations';
+import { searchPublicRegister } from '@/lib/search/search-register';
 import { formatCalendarDate } from '@/lib/consultations/working-days';
 import { phaseOf, PHASE_LABELS } from '@/lib/consultations/public-rule';
 import { parseSearchRequest, type SearchParams } from '@/lib/search/search-params';
@@ -33,6 +34,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const result =
     typeof query === 'string' ? null : await searchPublicArticles(query, { section: request.section, tag: request.tag, from: request.from, to: request.to }, request.page);
   const consultations = typeof query === 'string' || request.page > 1 ? [] : await searchPublicConsultations(query);
+  const register = typeof query === 'string' || request.page > 1 ? { decisions: [], people: 0 } : await searchPublicRegister(query);
   const params = { q: typeof query === 'string' ? '' : query.text, 'chuyen-muc': request.section ?? '', the: request.tag ?? '', 'tu-ngay': request.fromText, 'den-ngay': request.toText };
 
   return (
@@ -64,6 +66,33 @@ export default async function SearchPage({ searchParams }: Props) {
                 <span className="block text-sm text-neutral-700">
                   {PHASE_LABELS[phaseOf({ status: hit.status, opensAt: hit.opensAt, closesAt: hit.closesAt })]} · hết ngày {formatCalendarDate(new Date(hit.closesOn).toISOString().slice(0, 10))}
                   {hit.matchedNames ? ` · có tên: ${hit.matchedNames}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(register.decisions.length > 0 || register.people > 0) && typeof query !== 'string' && (
+        <section aria-labelledby="ket-qua-khen-thuong" className="mt-6 rounded border border-neutral-300 px-4 py-3">
+          <h2 id="ket-qua-khen-thuong" className="font-bold">
+            Tra cứu khen thưởng
+          </h2>
+          <ul className="mt-1 divide-y divide-neutral-200">
+            {register.people > 0 && (
+              <li className="py-2">
+                <Link href={`/tra-cuu-khen-thuong?q=${encodeURIComponent(query.text)}`} className="font-medium text-brand-700 hover:underline">
+                  {formatNumber(register.people)} trường hợp được khen thưởng có tên “{query.text}”
+                </Link>
+              </li>
+            )}
+            {register.decisions.map((hit) => (
+              <li key={hit.slug} className="py-2">
+                <Link href={`/quyet-dinh-khen-thuong/${hit.slug}`} className="font-medium text-brand-700 hover:underline">
+                  Quyết định số {hit.number} ngày {formatCalendarDate(new Date(hit.issuedOn).toISOString().slice(0, 10))}
+                </Link>
+                <span className="block text-sm text-neutral-700">
+                  {hit.status === 'ANNULLED' ? 'Đã bị hủy bỏ · ' : ''}
+                  {hit.summary}
                 </span>
               </li>
             ))}

@@ -75,7 +75,7 @@ export default async function RegisterPage({ searchParams }: Props) {
         <p role="status" className="mt-1 text-[15px] text-neutral-800">
           {result.total === 0 ? 'Không tìm thấy ai theo điều kiện này.' : `Tìm thấy ${formatNumber(result.total)} kết quả${pages > 1 ? `, trang ${query.page}/${formatNumber(pages)}` : ''}.`}
         </p>
-        {result.rows.length > 0 && <GrantTable rows={result.rows} caption={`${heading}: trang ${query.page}`} start={(query.page - 1) * PAGE_SIZE + 1} />}
+        {result.rows.length > 0 && <GrantTable rows={result.rows} caption={`${heading}: trang ${query.page}`} start={(query.page - 1) * PAGE_SIZE + 1} captionHidden />}
         {result.total > 0 && result.rows.length === 0 && <p className="mt-3">Trang này không có kết quả; về trang 1.</p>}
         <Pagination basePath="/tra-cuu-khen-thuong" page={query.page} count={pages} params={params} />
       </section>

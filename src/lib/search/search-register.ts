@@ -1,0 +1,37 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { Prisma } from '@/generated/prisma/client';
+import { TAGS } from '@/lib/content/cache-tags';
+import { readerDb } from '@/lib/db';
+import type { SearchQuery } from './query';
+
+// The awards register in the site search: decisions whose number, summary or issuer has
+// every word ("163 qd ubnd", "bang khen nong thon moi"), and how many listed grants carry
+// a name with every word (the register's own page lists them). Hidden grants are never
+// counted: only listed ones are searched.
+
+export type DecisionHit = { slug: string; number: string; issuedOn: Date; summary: string; status: string };
+
+export async function findInRegister(tokens: string[]): Promise<{ decisions: DecisionHit[]; people: number }> {
+  const patterns = tokens.map((token) => `\\m${token}`);
+  const [decisions, [{ people }]] = await Promise.all([
+    readerDb.$queryRaw<DecisionHit[]>`
+      SELECT d."slug", d."number", d."issuedOn", d."summary", d."status"::text AS "status"
+      FROM "AwardDecision" d
+      WHERE d."status" IN ('PUBLISHED', 'ANNULLED')
+        AND portal_fold(concat_ws(' ', d."number", d."summary", d."issuer")) ~ ALL (${patterns}::text[])
+      ORDER BY d."issuedOn" DESC, d."id" DESC
+      LIMIT 5`,
+    // The trigram index narrows by the longer words; the patterns decide.
+    readerDb.$queryRaw<{ people: number }[]>`
+      SELECT count(*)::int AS "people" FROM "AwardGrant" g
+      WHERE g."listed"
+        ${Prisma.join([Prisma.empty, ...tokens.filter((t) => t.length >= 3).map((t) => Prisma.sql`portal_fold(g."displayName") LIKE ${`%${t}%`}`)], ' AND ')}
+        AND portal_fold(g."displayName") ~ ALL (${patterns}::text[])`,
+  ]);
+  return { decisions, people };
+}
+
+export function searchPublicRegister(query: SearchQuery): Promise<{ decisions: DecisionHit[]; people: number }> {
+  return unstable_cache(() => findInRegister(query.tokens), ['register-search', query.folded], { tags: [TAGS.register], revalidate: 30 })();
+}
