@@ -4,12 +4,14 @@ import { DecisionFields } from '@/components/decision-editor/decision-fields';
 import { requireActor } from '@/lib/auth/session';
 import { vietnamDateOf } from '@/lib/consultations/working-days';
 import { getSiteSettings } from '@/lib/content/settings';
+import { db } from '@/lib/db';
 
 export const metadata = { title: 'Nhập quyết định khen thưởng' };
 
 export default async function NewDecisionPage() {
   await requireActor('/quan-tri/quyet-dinh/moi', 'decision.create');
-  const settings = await getSiteSettings();
+  // Most decisions come from the same body as the last one entered.
+  const [settings, last] = await Promise.all([getSiteSettings(), db.awardDecision.findFirst({ orderBy: { createdAt: 'desc' }, select: { issuer: true, signerName: true, signerTitle: true } })]);
   const today = vietnamDateOf(new Date());
   return (
     <>
@@ -20,9 +22,9 @@ export default async function NewDecisionPage() {
           defaults={{
             number: '',
             issuedOn: today.split('-').reverse().join('/'),
-            issuer: settings.parentAgency || settings.agencyName,
-            signerName: '',
-            signerTitle: '',
+            issuer: last?.issuer ?? (settings.parentAgency || settings.agencyName),
+            signerName: last?.signerName ?? '',
+            signerTitle: last?.signerTitle ?? '',
             summary: '',
             achievementYear: Number(today.slice(0, 4)) - 1,
             level: 'PROVINCIAL',
