@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { xlsx } from '../support/xlsx';
 import { pdfBytes, signIn } from './editor-helpers';
@@ -126,4 +127,27 @@ test('the person who asked not to be published is in no page, file or feed', asy
   const csv = await (await request.get(`/quyet-dinh-khen-thuong/${SLUG}/danh-sach.csv`)).text();
   expect(csv.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((line) => line.split(',')[1])).toEqual(shown);
   expect(await (await request.get(`/tra-cuu-khen-thuong?q=${encodeURIComponent(folded)}`)).text()).toContain('Không tìm thấy ai theo điều kiện này.');
+});
+
+test('the statistics page shows charts with their tables, sums to the register, and passes axe at 390 and 1280 px', async ({ browser, request }) => {
+  for (const width of [390, 1280]) {
+    const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+    await page.goto('/thong-ke-khen-thuong');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thống kê khen thưởng');
+    await expect(page.getByText(/Cập nhật lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\./)).toBeVisible();
+    const total = Number((await page.locator('p strong').first().textContent())!.replace(/\./g, ''));
+    for (const key of ['nam', 'hinh-thuc', 'cap', 'doi-tuong', 'xa']) {
+      await expect(page.locator(`svg[data-chart="${key}"]`)).toBeVisible();
+      const cells = await page.locator(`[data-stat-table="${key}"] tfoot td`).allTextContents();
+      expect(Number(cells.at(-1)!.replace(/\./g, '')), key).toBe(total);
+    }
+    const register = await (await request.get('/tra-cuu-khen-thuong')).text();
+    expect(register).toContain(`Tìm thấy ${total.toLocaleString('vi-VN')} kết quả`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  }
+  const csv = await (await request.get('/thong-ke-khen-thuong/doi-tuong.csv')).text();
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Đối tượng,Cá nhân,Tập thể,Hộ gia đình,Tổng');
 });

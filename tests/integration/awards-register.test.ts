@@ -6,6 +6,7 @@ import { loadUnits, registerBatches, registerCsvRow, REGISTER_CSV_HEADER, search
 import { parseRegisterQuery } from '@/lib/awards/register-query';
 import { buildDecisionJsonLd } from '@/lib/seo/decision-metadata';
 import { findInRegister } from '@/lib/search/search-register';
+import { computeStatistics } from '@/lib/awards/statistics';
 import { csvText } from '@/lib/text/csv';
 import { AppError } from '@/lib/errors';
 import { resetDatabase, testClient } from '../support/database';
@@ -218,6 +219,32 @@ describe('the register', () => {
   });
 });
 
+describe('the statistics', () => {
+  it('sum, in every table, to the published, non-annulled, non-hidden grants of the same filter', async () => {
+    const filters: Record<string, string>[] = [{}, { 'doi-tuong': 'ca-nhan' }, { 'hinh-thuc': 'huan-chuong-lao-dong' }, { xa: '20001' }, { nam: '2024', cap: 'tinh' }];
+    for (const params of filters) {
+      const q = await query(params);
+      const { total } = await searchRegister(q, await units());
+      const stats = await computeStatistics(q, await units());
+      expect(stats.tables.map((t) => [t.key, t.total]), JSON.stringify(params)).toEqual(['nam', 'hinh-thuc', 'cap', 'doi-tuong', 'xa'].map((key) => [key, total]));
+    }
+    const all = await computeStatistics(await query({}), await units());
+    const table = (key: string) => all.tables.find((t) => t.key === key)!.rows.map((row) => [row.label, ...row.values, row.total]);
+    expect(table('nam')).toEqual([['2024', 4, 1, 0, 5]]);
+    expect(table('hinh-thuc')).toEqual([
+      ['Huân chương Lao động hạng Ba', 2, 0, 0, 2],
+      ['Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', 2, 1, 0, 3],
+    ]);
+    // Lê Văn Cường is published by name and unit: his commune is not counted as his.
+    expect(table('xa')).toEqual([
+      ['Xã Long Điền', 2, 1, 0, 3],
+      ['Phường Tân Hòa', 1, 0, 0, 1],
+      ['Không công bố địa bàn', 1, 0, 0, 1],
+    ]);
+    expect(JSON.stringify(all)).not.toContain('Bích Ngọc');
+  });
+});
+
 describe('after publication', () => {
   it('a correction changes the line and leaves a public note; hiding a line takes it out at once', async () => {
     const grant = await client.awardGrant.findFirstOrThrow({ where: { decisionId, position: 2 } });
@@ -236,6 +263,7 @@ describe('after publication', () => {
     expect((await refused(annulDecision(as(staff.approver), decisionId, version, '', 'Lý do'))).fieldErrors).toEqual({ annulledBy: ['Ghi số, ngày của quyết định hủy bỏ (ví dụ: 25/QĐ-UBND ngày 03/02/2026).'] });
     ({ version } = await annulDecision(as(staff.approver), decisionId, version, '25/QĐ-UBND ngày 03/02/2026', 'Hồ sơ đề nghị không đúng quy định.'));
     expect((await searchRegister(await query({}), await units())).total).toBe(0);
+    expect((await computeStatistics(await query({}), await units())).total).toBe(0);
     const decision = await loadDecision(slug, await units());
     expect(decision).toMatchObject({ status: 'ANNULLED', annulledBy: '25/QĐ-UBND ngày 03/02/2026', annulmentReason: 'Hồ sơ đề nghị không đúng quy định.' });
     expect(buildDecisionJsonLd(decision!, 'https://example.vn', { name: 'x', url: 'https://example.vn' })).not.toHaveProperty('mainEntity');

@@ -2,32 +2,44 @@ import type { PublicAward } from '@/lib/awards/public-awards';
 import { registerParams, type RegisterQuery } from '@/lib/awards/register-query';
 import type { UnitRef } from '@/lib/awards/units';
 
-type Props = { query: RegisterQuery; awards: PublicAward[]; units: UnitRef[]; years: number[] };
+type Props = {
+  query: RegisterQuery;
+  awards: PublicAward[];
+  units: UnitRef[];
+  years: number[];
+  /** The statistics page uses the same filters, without the name. */
+  action?: '/tra-cuu-khen-thuong' | '/thong-ke-khen-thuong';
+};
 
 const field = 'mt-1 block min-h-11 w-full rounded border border-neutral-500 bg-white px-3 text-base';
 const label = 'block text-sm font-semibold';
 
 /** The register's search: a plain GET form (works without a script), every filter a labelled control. */
-export function RegisterForm({ query, awards, units, years }: Props) {
+export function RegisterForm({ query, awards, units, years, action = '/tra-cuu-khen-thuong' }: Props) {
+  const withName = action === '/tra-cuu-khen-thuong';
   const values = registerParams(query);
   const current = units.filter((unit) => !unit.validTo && (unit.type === 'COMMUNE' || unit.type === 'WARD' || unit.type === 'SPECIAL_ZONE'));
   const former = units.filter((unit) => unit.validTo && unit.mergedIntoCode);
   const byCode = new Map(units.map((unit) => [unit.code, unit]));
   return (
-    <form method="get" action="/tra-cuu-khen-thuong" role="search" aria-label="Tra cứu khen thưởng" className="mt-4 rounded border border-neutral-300 bg-neutral-50 p-4">
-      <label htmlFor="tra-cuu-ten" className={label}>
-        Họ và tên cá nhân, tên tập thể
-      </label>
-      <p id="tra-cuu-ten-goi-y" className="text-sm text-neutral-700">
-        Gõ có dấu hoặc không dấu, ví dụ: nguyen van a. Gõ tên hình thức (ví dụ: huan chuong lao dong hang ba) để lọc theo hình thức.
-      </p>
-      <div className="mt-1 flex gap-2">
-        <input id="tra-cuu-ten" name="q" type="search" defaultValue={values.q} maxLength={200} aria-describedby="tra-cuu-ten-goi-y" className={`${field} mt-0`} />
-        <button type="submit" className="min-h-11 shrink-0 rounded bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
-          Tra cứu
-        </button>
-      </div>
-      <details className="mt-3" open={Boolean(values['hinh-thuc'] || values.hang || values.nam || values.xa || values['doi-tuong'] || values.cap)}>
+    <form method="get" action={action} role="search" aria-label={withName ? 'Tra cứu khen thưởng' : 'Lọc số liệu thống kê'} className="mt-4 rounded border border-neutral-300 bg-neutral-50 p-4">
+      {withName && (
+        <>
+          <label htmlFor="tra-cuu-ten" className={label}>
+            Họ và tên cá nhân, tên tập thể
+          </label>
+          <p id="tra-cuu-ten-goi-y" className="text-sm text-neutral-700">
+            Gõ có dấu hoặc không dấu, ví dụ: nguyen van a. Gõ tên hình thức (ví dụ: huan chuong lao dong hang ba) để lọc theo hình thức.
+          </p>
+          <div className="mt-1 flex gap-2">
+            <input id="tra-cuu-ten" name="q" type="search" defaultValue={values.q} maxLength={200} aria-describedby="tra-cuu-ten-goi-y" className={`${field} mt-0`} />
+            <button type="submit" className="min-h-11 shrink-0 rounded bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
+              Tra cứu
+            </button>
+          </div>
+        </>
+      )}
+      <details className={withName ? 'mt-3' : ''} open={!withName || Boolean(values['hinh-thuc'] || values.hang || values.nam || values.xa || values['doi-tuong'] || values.cap)}>
         <summary className="cursor-pointer py-2 font-semibold text-brand-700">Lọc theo hình thức, năm, địa bàn</summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           <div className="sm:col-span-2">

@@ -101,7 +101,7 @@ export const GRANT_COLUMNS = Prisma.sql`g."id", g."displayName", g."recipientKin
   d."number", d."slug" AS "decisionSlug", d."issuedOn", d."issuer"`;
 
 /** The WHERE of a query over listed grants (g), their award type (t) and decision (d). */
-function whereOf(query: RegisterQuery, units: Map<string, UnitRef>): Prisma.Sql {
+export function whereOf(query: RegisterQuery, units: Map<string, UnitRef>): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`g."listed"`];
   for (const word of query.words) {
     // The trigram index narrows (words of three letters or more); the pattern decides.

@@ -22,6 +22,7 @@ export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
     ...awards.map((award) => ({ loc: `${origin}/danh-hieu-khen-thuong/${award.slug}`, lastmod: award.updatedAt })),
     { loc: `${origin}/tra-cuu-khen-thuong` },
     { loc: `${origin}/quyet-dinh-khen-thuong` },
+    { loc: `${origin}/thong-ke-khen-thuong` },
     ...decisions.map((decision) => ({ loc: `${origin}/quyet-dinh-khen-thuong/${decision.slug}`, lastmod: decision.updatedAt })),
   ];
 }

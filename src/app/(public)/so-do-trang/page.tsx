@@ -79,6 +79,11 @@ export default async function HtmlSitemapPage() {
                 ))}
               </ul>
             </li>
+            <li>
+              <Link href="/thong-ke-khen-thuong" className="hover:text-brand-700 hover:underline">
+                Thống kê khen thưởng
+              </Link>
+            </li>
           </ul>
         </li>
         <li>

@@ -46,6 +46,10 @@ export default async function RegisterPage({ searchParams }: Props) {
         <Link href="/danh-hieu-khen-thuong" className="text-brand-700 underline underline-offset-2">
           danh mục danh hiệu, hình thức khen thưởng
         </Link>
+        ; số liệu tổng hợp ở trang{' '}
+        <Link href="/thong-ke-khen-thuong" className="text-brand-700 underline underline-offset-2">
+          Thống kê khen thưởng
+        </Link>
         .
       </p>
       <RegisterForm query={query} awards={awards} units={units} years={years} />
