@@ -20,7 +20,7 @@ import { generatePhoto, type SceneKind } from './seed/photos';
 import { DEMO_SECTIONS, DEMO_SETTINGS, DEMO_SOURCE } from './seed/sections';
 import { DEMO_USERS } from './seed/users';
 import { seedConsultations } from './seed/seed-consultations';
-import { seedRegister } from './seed/seed-register';
+import { seedProfiles, seedRegister } from './seed/seed-register';
 
 const PHOTO_CACHE = path.resolve(import.meta.dirname, '..', '.data', 'seed-photos');
 
@@ -119,6 +119,7 @@ export async function seedDemo() {
   for (const [index, article] of DEMO_ARTICLES.entries()) await seedArticle(article, index, now, sectionIds, userIds.get('EDITOR')!);
   await seedConsultations(now, { editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
   await seedRegister(now, { editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
+  await seedProfiles({ editorId: userIds.get('EDITOR')! });
 }
 
 async function main() {

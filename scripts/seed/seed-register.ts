@@ -5,6 +5,7 @@ import { extractDocumentText } from '../../src/lib/content/extract-text';
 import { decisionSlug } from '../../src/lib/awards/decision-input';
 import { getStorage, newStorageId } from '../../src/lib/storage/storage';
 import { nfcDeep } from '../../src/lib/text/normalize';
+import { slugify } from '../../src/lib/text/slug';
 import { generatePdf } from './documents';
 import { DEMO_UNITS } from './register-data';
 import { generateDecisions, type GeneratedDecision } from './register-generator';
@@ -120,5 +121,59 @@ export async function seedRegister(now: Date, users: { editorId: number; approve
       await db.awardGrant.updateMany({ where: { decisionId: created.id }, data: { listed: false } });
       await db.awardDecisionRevision.create({ data: { decisionId: created.id, version: 2, kind: 'ANNUL', snapshot: {}, note: `Hủy bỏ theo Quyết định ${by}: ${reason}`, publicNote: true, createdById: users.approverId, createdAt: annulledAt } });
     }
+  }
+}
+
+/** A handful of exemplary-model profiles: four demo stories, each with its awards added to a decision of the register. */
+const DEMO_PROFILES = [
+  { story: 'Cô giáo vùng sông nước 20 năm giữ lửa con chữ', name: 'Lê Thị Thu Sương', kind: 'INDIVIDUAL', field: 'Giáo dục', unit: 'Trường Tiểu học Mỹ Thạnh', commune: '31006', award: 'CSTD_CAP_TINH', jobTitle: 'Giáo viên', summary: 'Hai mươi năm đứng lớp ở điểm trường ven sông, giúp hàng trăm học trò nghèo tiếp tục đến trường.' },
+  { story: 'Người nông dân sản xuất giỏi đưa lúa sạch vươn xa', name: 'Võ Văn Sáu', kind: 'INDIVIDUAL', field: 'Nông nghiệp, nông thôn', unit: 'Hợp tác xã Nông nghiệp Phú Lộc', commune: '31004', award: 'BANG_KHEN_THU_TUONG', jobTitle: 'Giám đốc', summary: 'Liên kết hơn 120 hộ sản xuất lúa hữu cơ, đưa gạo của hợp tác xã ra nước ngoài.' },
+  { story: 'Nữ bác sĩ trẻ và những ca mổ giành lại sự sống', name: 'Trần Ngọc Bảo Trân', kind: 'INDIVIDUAL', field: 'Y tế', unit: 'Bệnh viện Đa khoa tỉnh An Hòa', commune: '31001', award: 'BANG_KHEN_CHU_TICH_TINH', jobTitle: 'Bác sĩ', summary: 'Hơn 900 ca phẫu thuật trong sáu năm, hai đề tài rút ngắn thời gian cấp cứu chấn thương.' },
+  { story: 'Cựu chiến binh 15 năm hiến đất, làm cầu cho bà con', name: 'Nguyễn Văn Tám', kind: 'INDIVIDUAL', field: 'An sinh xã hội, từ thiện', unit: 'Hội Cựu chiến binh xã Long Điền', commune: '31005', award: 'BANG_KHEN_CHU_TICH_TINH', jobTitle: 'Hội viên', summary: 'Vận động xây 14 cây cầu bê tông và hiến hơn 1.000 m² đất làm đường.' },
+] as const;
+
+export async function seedProfiles(users: { editorId: number }) {
+  if ((await db.exemplaryProfile.count()) > 0) return;
+  for (const demo of DEMO_PROFILES) {
+    const story = await db.article.findFirst({ where: { title: demo.story }, select: { id: true, photos: { orderBy: { position: 'asc' }, take: 1, select: { mediaId: true, alt: true } } } });
+    if (!story) continue;
+    const profile = await db.exemplaryProfile.create({
+      data: nfcDeep({
+        slug: slugify(demo.name),
+        kind: demo.kind,
+        name: demo.name,
+        summary: demo.summary,
+        field: demo.field,
+        unit: demo.unit,
+        communeCode: demo.commune,
+        portraitMediaId: story.photos[0]?.mediaId ?? null,
+        portraitAlt: story.photos[0]?.alt ?? '',
+        articleId: story.id,
+        createdById: users.editorId,
+      }),
+    });
+    // The award the story tells of, added to the newest published decision of that kind.
+    const award = await db.awardType.findUniqueOrThrow({ where: { code: demo.award } });
+    const decision = await db.awardDecision.findFirst({ where: { status: 'PUBLISHED', grants: { some: { awardTypeId: award.id } } }, orderBy: { issuedOn: 'desc' }, include: { _count: { select: { grants: true } } } });
+    if (!decision) continue;
+    await db.awardGrant.create({
+      data: nfcDeep({
+        decisionId: decision.id,
+        position: decision._count.grants + 1,
+        awardTypeId: award.id,
+        recipientKind: demo.kind,
+        displayName: demo.name,
+        jobTitle: demo.jobTitle,
+        unit: demo.unit,
+        communeCode: demo.commune,
+        citation: demo.summary,
+        achievementYear: decision.achievementYear,
+        publishLevel: 'FULL',
+        listed: true,
+        issuedOn: decision.issuedOn,
+        level: decision.level,
+        profileId: profile.id,
+      }),
+    });
   }
 }

@@ -19,6 +19,7 @@ const article: ArticleView = {
   tags: [{ name: 'Thi đua', slug: 'thi-dua' }],
   photos: [],
   attachments: [],
+  profileSlug: null,
 };
 const publisher = { name: 'Ban Thi đua – Khen thưởng tỉnh An Hòa', logoUrl: `${origin}/logo-512.png`, url: origin };
 

@@ -44,6 +44,11 @@ export function GrantTable({ rows, caption, start = 1, showDecision = true, capt
             </td>
             <th scope="row" className={`${cell} text-left font-semibold`}>
               {row.name}
+              {row.profileSlug && (
+                <Link href={`/guong-dien-hinh/${row.profileSlug}`} aria-label={`Gương điển hình: ${row.name}`} className="block text-sm font-normal text-brand-700 underline underline-offset-2">
+                  Gương điển hình
+                </Link>
+              )}
               <span className="block text-sm font-normal text-neutral-700">
                 {capital(RECIPIENT_LABELS[row.kind])}
                 {row.posthumous ? ' – truy tặng' : ''}

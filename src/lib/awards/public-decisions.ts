@@ -14,6 +14,9 @@ import type { UnitRef } from './units';
 
 const PUBLIC_STATUSES: DecisionStatus[] = ['PUBLISHED', 'ANNULLED'];
 
+/** The same rule as publicArticleWhere, for a story already read. */
+const storyIsPublic = (article: { status: string; publishedAt: Date | null }) => (article.status === 'PUBLISHED' || article.status === 'SCHEDULED') && article.publishedAt !== null && article.publishedAt <= new Date();
+
 export type DecisionListItem = { slug: string; number: string; issuedOn: string; issuer: string; summary: string; status: DecisionStatus; grants: number };
 
 export type PublicDecision = {
@@ -66,7 +69,11 @@ export async function loadDecision(slug: string, units: Map<string, UnitRef>): P
     where: { slug, status: { in: PUBLIC_STATUSES } },
     include: {
       attachments: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, title: true, originalName: true, mime: true, bytes: true } },
-      grants: { where: { publishLevel: { not: 'HIDDEN' } }, orderBy: { position: 'asc' }, include: { awardType: { select: { name: true, slug: true } } } },
+      grants: {
+        where: { publishLevel: { not: 'HIDDEN' } },
+        orderBy: { position: 'asc' },
+        include: { awardType: { select: { name: true, slug: true } }, profile: { select: { slug: true, article: { select: { status: true, publishedAt: true } } } } },
+      },
       revisions: { where: { publicNote: true }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, note: true } },
       _count: { select: { grants: { where: { publishLevel: 'HIDDEN' } } } },
     },
@@ -91,7 +98,9 @@ export async function loadDecision(slug: string, units: Map<string, UnitRef>): P
     annulmentReason: row.annulmentReason,
     annulledAt: row.annulledAt?.toISOString() ?? null,
     attachments: row.attachments.map((a) => ({ id: a.id, title: a.title, fileName: a.originalName, mime: a.mime, bytes: a.bytes })),
-    grants: row.grants.map((grant) => publicRow({ ...grant, ...decision, awardName: grant.awardType.name, awardSlug: grant.awardType.slug }, units)),
+    grants: row.grants.map((grant) =>
+      publicRow({ ...grant, ...decision, awardName: grant.awardType.name, awardSlug: grant.awardType.slug, profileSlug: grant.profile && storyIsPublic(grant.profile.article) ? grant.profile.slug : null }, units),
+    ),
     hiddenCount: row._count.grants,
     changes: row.revisions.map((revision) => ({ at: revision.createdAt.toISOString(), note: revision.note })),
   };

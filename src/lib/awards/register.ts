@@ -58,6 +58,8 @@ type GrantRecord = {
   decisionSlug: string;
   issuedOn: Date;
   issuer: string;
+  /** The exemplary-model profile of the recipient, when it is public. */
+  profileSlug?: string | null;
 };
 
 /** One grant as anyone may see it. Fields the publication level withholds are null. */
@@ -75,6 +77,7 @@ export type RegisterRow = {
   awardClass: string | null;
   achievementYear: number;
   decision: { number: string; slug: string; issuedOn: string; issuer: string };
+  profileSlug: string | null;
 };
 
 export function publicRow(record: GrantRecord, units: Map<string, UnitRef>): RegisterRow {
@@ -93,12 +96,15 @@ export function publicRow(record: GrantRecord, units: Map<string, UnitRef>): Reg
     awardClass: record.awardClass,
     achievementYear: record.achievementYear,
     decision: { number: record.number, slug: record.decisionSlug, issuedOn: record.issuedOn.toISOString().slice(0, 10), issuer: record.issuer },
+    profileSlug: record.profileSlug ?? null,
   };
 }
 
 export const GRANT_COLUMNS = Prisma.sql`g."id", g."displayName", g."recipientKind"::text AS "recipientKind", g."jobTitle", g."unit", g."communeCode", g."citation",
   g."posthumous", g."publishLevel"::text AS "publishLevel", g."awardClass", g."achievementYear", t."name" AS "awardName", t."slug" AS "awardSlug",
-  d."number", d."slug" AS "decisionSlug", d."issuedOn", d."issuer"`;
+  d."number", d."slug" AS "decisionSlug", d."issuedOn", d."issuer",
+  (SELECT p."slug" FROM "ExemplaryProfile" p JOIN "Article" a ON a."id" = p."articleId"
+    WHERE p."id" = g."profileId" AND a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= now()) AS "profileSlug"`;
 
 /** The WHERE of a query over listed grants (g), their award type (t) and decision (d). */
 export function whereOf(query: RegisterQuery, units: Map<string, UnitRef>): Prisma.Sql {

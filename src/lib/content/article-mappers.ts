@@ -14,6 +14,7 @@ export const viewInclude = {
   ...summaryInclude,
   tags: { include: { tag: true }, orderBy: { position: 'asc' } },
   attachments: { orderBy: { position: 'asc' } },
+  profile: { select: { slug: true } },
 } satisfies Prisma.ArticleInclude;
 
 type SummaryRow = Prisma.ArticleGetPayload<{ include: typeof summaryInclude }>;
@@ -72,6 +73,7 @@ export function toView(row: ViewRow): ArticleView {
     revisedAt: row.revisedAt?.toISOString() ?? null,
     tags: row.tags.map(({ tag }) => ({ name: tag.name, slug: tag.slug })),
     photos: row.photos.map(toPhoto),
+    profileSlug: row.profile?.slug ?? null,
     attachments: row.attachments.map((file) => ({
       id: file.id,
       title: file.title,

@@ -17,6 +17,9 @@ export const TAGS = {
   /** The awards register: decisions, the search over their grants, statistics. */
   register: 'register',
   decision: (slug: string) => `decision:${slug}`,
+  /** Exemplary-model profiles (gương điển hình): their list, and one by its slug. */
+  profiles: 'profiles',
+  profile: (slug: string) => `profile:${slug}`,
   /** The working-day calendar (deadlines shown while a consultation is open). */
   calendar: 'calendar',
 } as const;

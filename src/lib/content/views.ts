@@ -43,6 +43,8 @@ export type ArticleView = ArticleSummary & {
   tags: TagRef[];
   photos: PhotoView[];
   attachments: AttachmentView[];
+  /** Set when the article is the story of an exemplary-model profile: that page is the canonical one. */
+  profileSlug: string | null;
 };
 
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };

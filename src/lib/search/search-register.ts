@@ -5,16 +5,23 @@ import { TAGS } from '@/lib/content/cache-tags';
 import { readerDb } from '@/lib/db';
 import type { SearchQuery } from './query';
 
-// The awards register in the site search: decisions whose number, summary or issuer has
+// The awards register in the site search: exemplary-model profiles by name, unit or
+// field; decisions whose number, summary or issuer has
 // every word ("163 qd ubnd", "bang khen nong thon moi"), and how many listed grants carry
 // a name with every word (the register's own page lists them). Hidden grants are never
 // counted: only listed ones are searched.
 
 export type DecisionHit = { slug: string; number: string; issuedOn: Date; summary: string; status: string };
+export type ProfileHit = { slug: string; name: string; field: string };
 
-export async function findInRegister(tokens: string[]): Promise<{ decisions: DecisionHit[]; people: number }> {
+export async function findInRegister(tokens: string[]): Promise<{ decisions: DecisionHit[]; people: number; profiles: ProfileHit[] }> {
   const patterns = tokens.map((token) => `\\m${token}`);
-  const [decisions, [{ people }]] = await Promise.all([
+  const [profiles, decisions, [{ people }]] = await Promise.all([
+    readerDb.$queryRaw<ProfileHit[]>`
+      SELECT p."slug", p."name", p."field" FROM "ExemplaryProfile" p JOIN "Article" a ON a."id" = p."articleId"
+      WHERE a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= now()
+        AND portal_fold(concat_ws(' ', p."name", p."unit", p."field")) ~ ALL (${patterns}::text[])
+      ORDER BY p."name" LIMIT 5`,
     readerDb.$queryRaw<DecisionHit[]>`
       SELECT d."slug", d."number", d."issuedOn", d."summary", d."status"::text AS "status"
       FROM "AwardDecision" d
@@ -29,9 +36,9 @@ export async function findInRegister(tokens: string[]): Promise<{ decisions: Dec
         ${Prisma.join([Prisma.empty, ...tokens.filter((t) => t.length >= 3).map((t) => Prisma.sql`portal_fold(g."displayName") LIKE ${`%${t}%`}`)], ' AND ')}
         AND portal_fold(g."displayName") ~ ALL (${patterns}::text[])`,
   ]);
-  return { decisions, people };
+  return { decisions, people, profiles };
 }
 
-export function searchPublicRegister(query: SearchQuery): Promise<{ decisions: DecisionHit[]; people: number }> {
-  return unstable_cache(() => findInRegister(query.tokens), ['register-search', query.folded], { tags: [TAGS.register], revalidate: 30 })();
+export function searchPublicRegister(query: SearchQuery): Promise<{ decisions: DecisionHit[]; people: number; profiles: ProfileHit[] }> {
+  return unstable_cache(() => findInRegister(query.tokens), ['register-search', query.folded], { tags: [TAGS.register, TAGS.profiles, TAGS.articles], revalidate: 30 })();
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getAwards } from '@/lib/awards/public-awards';
 import { getSitemapDecisions } from '@/lib/awards/public-decisions';
+import { getSitemapProfiles } from '@/lib/awards/public-profiles';
 import { getRecentConsultations } from '@/lib/consultations/public-consultations';
 import { getPublicTags, getSitemapArticles } from '@/lib/content/public-feeds';
 import { getSections } from '@/lib/content/sections';
@@ -8,9 +9,16 @@ import { imageUrl } from '@/lib/media/variants';
 import { articleUrl } from './article-metadata';
 import { SITEMAP_MAX_URLS, type SitemapEntry } from './sitemap-xml';
 
-/** Home, sections, tags, consultations, the award taxonomy and the award decisions: they go in the first sitemap file. */
+/** Home, sections, tags, consultations, the award taxonomy, award decisions and exemplary-model profiles: they go in the first sitemap file. */
 export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
-  const [sections, tags, consultations, awards, decisions] = await Promise.all([getSections(), getPublicTags(), getRecentConsultations(5000), getAwards(), getSitemapDecisions()]);
+  const [sections, tags, consultations, awards, decisions, profiles] = await Promise.all([
+    getSections(),
+    getPublicTags(),
+    getRecentConsultations(5000),
+    getAwards(),
+    getSitemapDecisions(),
+    getSitemapProfiles(),
+  ]);
   return [
     { loc: `${origin}/` },
     { loc: `${origin}/so-do-trang` },
@@ -24,6 +32,8 @@ export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
     { loc: `${origin}/quyet-dinh-khen-thuong` },
     { loc: `${origin}/thong-ke-khen-thuong` },
     ...decisions.map((decision) => ({ loc: `${origin}/quyet-dinh-khen-thuong/${decision.slug}`, lastmod: decision.updatedAt })),
+    { loc: `${origin}/guong-dien-hinh` },
+    ...profiles.map((profile) => ({ loc: `${origin}/guong-dien-hinh/${profile.slug}`, lastmod: profile.updatedAt })),
   ];
 }
 

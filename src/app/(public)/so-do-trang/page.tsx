@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { getDecisionList } from '@/lib/awards/public-decisions';
+import { getProfiles } from '@/lib/awards/public-profiles';
 import { getRecentConsultations } from '@/lib/consultations/public-consultations';
 import { formatCalendarDate } from '@/lib/consultations/working-days';
 import { getSectionBlocks } from '@/lib/content/public-articles';
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HtmlSitemapPage() {
-  const [blocks, consultations, decisions] = await Promise.all([getSectionBlocks(10), getRecentConsultations(10), getDecisionList(1)]);
+  const [blocks, consultations, decisions, profiles] = await Promise.all([getSectionBlocks(10), getRecentConsultations(10), getDecisionList(1), getProfiles({ field: null, unitCode: null, page: 1 })]);
   return (
     <div className="max-w-3xl">
       <Breadcrumb items={[{ label: 'Trang chủ', href: '/' }, { label: 'Sơ đồ trang' }]} />
@@ -84,6 +85,20 @@ export default async function HtmlSitemapPage() {
                 Thống kê khen thưởng
               </Link>
             </li>
+          </ul>
+        </li>
+        <li>
+          <Link href="/guong-dien-hinh" className="text-lg font-bold hover:text-brand-700">
+            Gương điển hình tiên tiến
+          </Link>
+          <ul className="mt-2 ml-5 list-disc space-y-1">
+            {profiles.items.map((profile) => (
+              <li key={profile.slug}>
+                <Link href={`/guong-dien-hinh/${profile.slug}`} className="hover:text-brand-700 hover:underline">
+                  {profile.name}
+                </Link>
+              </li>
+            ))}
           </ul>
         </li>
         <li>

@@ -34,7 +34,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const result =
     typeof query === 'string' ? null : await searchPublicArticles(query, { section: request.section, tag: request.tag, from: request.from, to: request.to }, request.page);
   const consultations = typeof query === 'string' || request.page > 1 ? [] : await searchPublicConsultations(query);
-  const register = typeof query === 'string' || request.page > 1 ? { decisions: [], people: 0 } : await searchPublicRegister(query);
+  const register = typeof query === 'string' || request.page > 1 ? { decisions: [], people: 0, profiles: [] } : await searchPublicRegister(query);
   const params = { q: typeof query === 'string' ? '' : query.text, 'chuyen-muc': request.section ?? '', the: request.tag ?? '', 'tu-ngay': request.fromText, 'den-ngay': request.toText };
 
   return (
@@ -72,12 +72,20 @@ export default async function SearchPage({ searchParams }: Props) {
           </ul>
         </section>
       )}
-      {(register.decisions.length > 0 || register.people > 0) && typeof query !== 'string' && (
+      {(register.decisions.length > 0 || register.people > 0 || register.profiles.length > 0) && typeof query !== 'string' && (
         <section aria-labelledby="ket-qua-khen-thuong" className="mt-6 rounded border border-neutral-300 px-4 py-3">
           <h2 id="ket-qua-khen-thuong" className="font-bold">
             Tra cứu khen thưởng
           </h2>
           <ul className="mt-1 divide-y divide-neutral-200">
+            {register.profiles.map((hit) => (
+              <li key={hit.slug} className="py-2">
+                <Link href={`/guong-dien-hinh/${hit.slug}`} className="font-medium text-brand-700 hover:underline">
+                  {hit.name}
+                </Link>
+                <span className="block text-sm text-neutral-700">Gương điển hình · {hit.field}</span>
+              </li>
+            ))}
             {register.people > 0 && (
               <li className="py-2">
                 <Link href={`/tra-cuu-khen-thuong?q=${encodeURIComponent(query.text)}`} className="font-medium text-brand-700 hover:underline">

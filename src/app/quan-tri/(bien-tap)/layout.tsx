@@ -16,6 +16,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: '/quan-tri/lay-y-kien', label: 'Lấy ý kiến', show: can(actor, 'consultation.read') },
     { href: '/quan-tri/gop-y', label: 'Góp ý', show: can(actor, 'response.read') },
     { href: '/quan-tri/quyet-dinh', label: 'Quyết định khen thưởng', show: can(actor, 'decision.read') },
+    { href: '/quan-tri/guong-dien-hinh', label: 'Gương điển hình', show: can(actor, 'article.read') },
     { href: '/quan-tri/the', label: 'Tag', show: can(actor, 'tag.manage') },
     { href: '/quan-tri/nhat-ky', label: 'Nhật ký', show: can(actor, 'audit.view') },
     { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'user.manage') },

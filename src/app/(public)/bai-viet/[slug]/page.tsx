@@ -34,7 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.title,
     description: description(article),
-    alternates: { canonical: articleUrl(origin, article.slug) },
+    // The story of an exemplary person is read on their profile page, with their awards.
+    alternates: { canonical: article.profileSlug ? `${origin}/guong-dien-hinh/${article.profileSlug}` : articleUrl(origin, article.slug) },
     openGraph: {
       type: 'article',
       title: article.title,
