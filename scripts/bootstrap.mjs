@@ -13,6 +13,7 @@ const tasks = {
   test: 'scripts/test.ts',
   bench: 'scripts/bench/pages.ts',
   'bench:search': 'scripts/bench/search.ts',
+  'bench:register': 'scripts/bench/register.ts',
   'bench:upload': 'scripts/bench/upload.ts',
   'bench:load': 'scripts/bench/load.ts',
   'bench:instances': 'scripts/bench/instances.ts',
@@ -22,7 +23,7 @@ const tasks = {
   'storage:migrate': 'scripts/storage-migrate.ts',
 };
 // Tasks that import the application's server modules run as Next runs them.
-const reactServer = new Set(['bench:search', 'bench:upload']);
+const reactServer = new Set(['bench:search', 'bench:upload', 'bench:register']);
 
 const task = process.argv[2];
 if (!tasks[task]) {

@@ -30,7 +30,11 @@ export const JOBS = [
 export const LOCAL_COLLECTIVES = [
   'Trường Tiểu học {c}', 'Trường Trung học cơ sở {c}', 'Trường Mầm non {c}', 'Trạm Y tế {C}', 'Công an {C}', 'Hội Nông dân {C}', 'Hội Liên hiệp Phụ nữ {C}',
   'Ủy ban nhân dân {C}', 'Hợp tác xã Nông nghiệp {c}', 'Ban Chỉ huy Quân sự {C}', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh {C}', 'Hội Cựu chiến binh {C}',
+  // "{n}" a number, "{a}" a hamlet: the many small collectives a large list names.
+  'Tổ dân phố số {n}, {C}', 'Chi hội Nông dân ấp {a}, {C}', 'Chi hội Phụ nữ ấp {a}, {C}', 'Lớp {g}A{n}, Trường Tiểu học {c}', 'Tổ hợp tác sản xuất ấp {a}, {C}',
 ];
+
+export const HAMLETS = ['Phú Hữu', 'Tân Thạnh', 'Long Thuận', 'Mỹ Phước', 'Bình Thới', 'An Lạc', 'Hòa Bình', 'Thạnh Lợi', 'Vĩnh Phú', 'Tân Quy', 'Mỹ Hòa', 'Long Bình'];
 
 export const PROVINCIAL_BODIES = [
   'Sở Giáo dục và Đào tạo', 'Sở Y tế', 'Sở Nội vụ', 'Sở Nông nghiệp và Môi trường', 'Sở Tài chính', 'Bệnh viện Đa khoa tỉnh An Hòa', 'Công an tỉnh An Hòa',

@@ -1,7 +1,7 @@
 // Award decisions and their lists, made up for the demo (and, larger, for the benchmark):
 // deterministic from a seed, realistic in shape (yearly provincial decisions, national
 // ones a year later, communes named as they were on the day of the decision).
-import { CITATIONS, DECISION_KINDS, DEMO_UNITS, FAMILY, GIVEN_FEMALE, GIVEN_MALE, JOBS, LOCAL_COLLECTIVES, MIDDLE_FEMALE, MIDDLE_MALE, PROVINCIAL_BODIES } from './register-data';
+import { CITATIONS, DECISION_KINDS, DEMO_UNITS, FAMILY, GIVEN_FEMALE, GIVEN_MALE, HAMLETS, JOBS, LOCAL_COLLECTIVES, MIDDLE_FEMALE, MIDDLE_MALE, PROVINCIAL_BODIES } from './register-data';
 
 export type GeneratedGrant = {
   kind: 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
@@ -58,7 +58,12 @@ export function* generateDecisions(options: { fromYear: number; toYear: number; 
     const unit = issuedOn < MERGER && current.formers.length > 0 ? pick(current.formers) : current;
     const bare = unit.name.replace(/^(Xã|Phường|Thị trấn|Đặc khu) /, '');
     const kind = pick(kinds);
-    const collective = pick(LOCAL_COLLECTIVES).replace('{c}', bare).replace('{C}', unit.name.replace(/^./, (c) => c.toLowerCase()));
+    const collective = pick(LOCAL_COLLECTIVES)
+      .replace('{c}', bare)
+      .replace('{C}', unit.name.replace(/^./, (c) => c.toLowerCase()))
+      .replace('{n}', String(1 + Math.floor(rand() * 30)))
+      .replace('{a}', pick(HAMLETS))
+      .replace('{g}', String(1 + Math.floor(rand() * 5)));
     const citation = pick(CITATIONS).replace('{y}', String(year)).replace('{p}', `${year - 4}–${year}`);
     const awardClass = classes ? pick(classes) : null;
     if (kind === 'COLLECTIVE') return { kind, name: collective, jobTitle: '', unit: '', communeCode: unit.code, awardClass, citation, publishLevel: 'FULL' };
@@ -95,7 +100,7 @@ export function* generateDecisions(options: { fromYear: number; toYear: number; 
         if (issuedOn > options.today) continue;
         const seen = new Set<string>();
         const grants: GeneratedGrant[] = [];
-        while (grants.length < size) {
+        for (let tries = 0; grants.length < size && tries < size * 50; tries += 1) {
           const next = grant(kind.kinds, issuedOn, year, kind.classes);
           const same = `${next.name}|${next.kind}`;
           if (seen.has(same)) continue;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { xlsx } from '../support/xlsx';
-import { pdfBytes, signIn } from './editor-helpers';
+import { pdfBytes, saveNow, signIn, startArticle } from './editor-helpers';
+import { withDatabase } from './fixtures';
 
 // "Tra cứu khen thưởng" the way its users meet it: an editor enters a decision and
 // imports its annexed list of 50 from Excel, an approver publishes it, and a citizen on a
@@ -150,4 +151,31 @@ test('the statistics page shows charts with their tables, sums to the register, 
   }
   const csv = await (await request.get('/thong-ke-khen-thuong/doi-tuong.csv')).text();
   expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Đối tượng,Cá nhân,Tập thể,Hộ gia đình,Tổng');
+});
+
+test('a news article shows the decision’s list from the register, not a pasted table', async ({ browser }) => {
+  const editor = await asUser(browser, 'editor', '/quan-tri/bai-viet/moi');
+  const title = `Trao Bằng khen cho giáo viên tiêu biểu ${NUMBER}`;
+  await startArticle(editor, title);
+  await editor.keyboard.type('Sáng nay, Ủy ban nhân dân tỉnh trao Bằng khen cho 50 giáo viên.');
+  await editor.keyboard.press('Enter');
+  await editor.getByRole('button', { name: 'Chèn danh sách được khen thưởng từ một quyết định' }).click();
+  const dialog = editor.getByRole('dialog', { name: 'Chèn danh sách được khen thưởng' });
+  await dialog.getByLabel('Quyết định').selectOption(SLUG);
+  await dialog.getByRole('button', { name: 'Chèn danh sách' }).click();
+  await expect(editor.locator(`[data-grant-list-view="${SLUG}"]`)).toContainText(`Quyết định số ${NUMBER}`);
+  await saveNow(editor);
+  await editor.getByRole('button', { name: 'Gửi duyệt' }).click();
+  const id = /\/(\d+)$/.exec(editor.url())![1];
+  const approver = await asUser(browser, 'approver', `/quan-tri/bai-viet/${id}`);
+  await approver.getByRole('button', { name: 'Duyệt và đăng ngay' }).click();
+  await expect(approver.getByRole('heading', { name: 'Trạng thái: Đã đăng' })).toBeVisible();
+
+  const reader = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const slug = await withDatabase((client) => client.query('SELECT slug FROM "Article" WHERE id = $1', [Number(id)]).then((r) => r.rows[0].slug as string));
+  await reader.goto(`/bai-viet/${slug}`);
+  const list = reader.locator(`[data-embedded-grant-list="${SLUG}"] table`);
+  await expect(list.locator('caption')).toHaveText(new RegExp(`^Danh sách được khen thưởng theo Quyết định số ${NUMBER} ngày \\d{2}/\\d{2}/\\d{4}$`));
+  await expect(list.locator('tbody th')).toHaveText(shown.map((name) => new RegExp(`^${name}`)));
+  await expect(reader.getByText(HIDDEN)).toHaveCount(0);
 });

@@ -44,6 +44,7 @@ export const NODE_SAMPLES: Record<string, (mediaId: number) => BodyDoc> = {
   blockquote: () => ({ type: 'doc', content: [{ type: 'blockquote', content: [p(t('Thi đua là yêu nước, yêu nước thì phải thi đua.')), p(t('— Chủ tịch Hồ Chí Minh'))] }] }),
   figure: (mediaId) => ({ type: 'doc', content: [p(t('Trước ảnh.')), { type: 'figure', attrs: { mediaId } }, p(t('Sau ảnh.'))] }),
   photoSlot: () => ({ type: 'doc', content: [p(t('Trước chỗ ảnh.')), { type: 'photoSlot', attrs: { caption: 'Toàn cảnh Hội nghị' } }, p(t('Sau chỗ ảnh.'))] }),
+  grantList: () => ({ type: 'doc', content: [p(t('Danh sách được khen:')), { type: 'grantList', attrs: { decision: '163-qd-ubnd-2024' } }, p(t('Sau danh sách.'))] }),
   table: () => ({
     type: 'doc',
     content: [

@@ -47,6 +47,7 @@ describe('the editor schema and the stored document are the same language', () =
       figure: ['mediaId'],
       photoSlot: ['caption'],
       table: ['caption'],
+      grantList: ['decision'],
       tableRow: [],
       tableHeader: ['colspan', 'rowspan'],
       tableCell: ['colspan', 'rowspan'],

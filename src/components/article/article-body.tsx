@@ -1,4 +1,8 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { GrantTable } from '@/components/awards/grant-table';
+import type { PublicDecision } from '@/lib/awards/public-decisions';
+import { formatCalendarDate } from '@/lib/consultations/working-days';
 import type { BlockNode, BodyDoc, ListItemNode, ListNode, ParagraphNode } from '@/lib/content/body-schema';
 import { isEmptyParagraph } from '@/lib/content/body-text';
 import type { PhotoView } from '@/lib/content/views';
@@ -18,10 +22,41 @@ function renderList(list: ListNode, key: number): ReactNode {
   );
 }
 
-type Props = { body: BodyDoc; photos: PhotoView[]; priorityMediaId?: number };
+type Props = {
+  body: BodyDoc;
+  photos: PhotoView[];
+  priorityMediaId?: number;
+  /** The award decisions whose lists the body shows, by slug (embeddedDecisions). */
+  decisions?: Record<string, PublicDecision>;
+};
+
+function EmbeddedGrantList({ decision }: { decision: PublicDecision }) {
+  const title = `Quyết định số ${decision.number} ngày ${formatCalendarDate(decision.issuedOn)}`;
+  return (
+    <section className="not-prose my-6 rounded border border-neutral-300 p-3 text-base" aria-label={`Danh sách được khen thưởng theo ${title}`} data-embedded-grant-list={decision.slug}>
+      {decision.status === 'ANNULLED' ? (
+        <p>
+          <Link href={`/quyet-dinh-khen-thuong/${decision.slug}`} className="font-semibold text-brand-700 underline underline-offset-2">
+            {title}
+          </Link>{' '}
+          đã bị hủy bỏ theo Quyết định số {decision.annulledBy}.
+        </p>
+      ) : (
+        <>
+          <GrantTable rows={decision.grants} caption={`Danh sách được khen thưởng theo ${title}`} showDecision={false} />
+          <p className="mt-2 text-sm">
+            <Link href={`/quyet-dinh-khen-thuong/${decision.slug}`} className="text-brand-700 underline underline-offset-2">
+              Xem quyết định và tải danh sách (CSV)
+            </Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
 
 /** Renders the structured body; nothing in it can become raw HTML. */
-export function ArticleBody({ body, photos, priorityMediaId }: Props) {
+export function ArticleBody({ body, photos, priorityMediaId, decisions = {} }: Props) {
   const byId = new Map(photos.map((photo) => [photo.mediaId, photo]));
 
   function renderBlock(block: BlockNode, key: number): ReactNode {
@@ -47,6 +82,11 @@ export function ArticleBody({ body, photos, priorityMediaId }: Props) {
       case 'photoSlot':
         // A place still waiting for its photo: nothing to show readers.
         return null;
+      case 'grantList': {
+        // A decision no longer public shows nothing; an annulled one says so instead of its list.
+        const decision = decisions[block.attrs.decision];
+        return decision ? <EmbeddedGrantList key={key} decision={decision} /> : null;
+      }
     }
   }
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { VietnamTime } from '@/components/ui/vietnam-time';
 import { bodyFigureIds } from '@/lib/content/body-text';
+import type { PublicDecision } from '@/lib/awards/public-decisions';
 import type { ArticleSummary, ArticleView } from '@/lib/content/views';
 import { printedSapo, splitSapoSource } from '@/lib/text/prefixes';
 import { ArticleBody } from './article-body';
@@ -10,10 +11,10 @@ import { AttachmentList } from './attachment-list';
 import { PhotoFigure } from './photo-figure';
 import { PrintButton } from './print-button';
 
-type Props = { article: ArticleView; related: ArticleSummary[]; siteName: string; jsonLd?: string };
+type Props = { article: ArticleView; related: ArticleSummary[]; siteName: string; jsonLd?: string; decisions?: Record<string, PublicDecision> };
 
 /** One article as readers see it; the editor's preview renders the same component. */
-export function ArticleFull({ article, related, siteName, jsonLd }: Props) {
+export function ArticleFull({ article, related, siteName, jsonLd, decisions }: Props) {
   const inBody = new Set(bodyFigureIds(article.body));
   const leadOnTop = article.lead && !inBody.has(article.lead.mediaId) ? article.lead : null;
   const firstBodyPhoto = [...inBody][0];
@@ -46,7 +47,7 @@ export function ArticleFull({ article, related, siteName, jsonLd }: Props) {
         {intro.sapo && <p className="mt-4 text-[17px] leading-relaxed font-bold text-neutral-900">{printedSapo(intro.sapo, intro.source, siteName)}</p>}
         {leadOnTop && <PhotoFigure photo={leadOnTop} priority />}
         <div className="mt-4">
-          <ArticleBody body={article.body} photos={article.photos} priorityMediaId={leadOnTop ? undefined : firstBodyPhoto} />
+          <ArticleBody body={article.body} photos={article.photos} priorityMediaId={leadOnTop ? undefined : firstBodyPhoto} decisions={decisions} />
           {extraPhotos.map((photo) => (
             <PhotoFigure key={photo.mediaId} photo={photo} />
           ))}

@@ -36,6 +36,8 @@ type Props = {
   permissions: WorkflowPermissions & { upload: boolean; createTags: boolean; correctAlone: boolean };
   defaultByline: string;
   siteName: string;
+  /** Published award decisions an article can embed the list of. */
+  decisions?: { slug: string; label: string }[];
 };
 
 const EMPTY: Omit<FormState, 'byline'> = { title: '', slug: '', slugEdited: false, sapo: '', source: '', sectionId: 0, tags: [], publishedAt: '', body: { type: 'doc', content: [] }, leadMediaId: null, photos: [], attachments: [] };
@@ -54,7 +56,7 @@ const newPhoto = (p: { mediaId: number; storageKey: string; width: number; heigh
   ...words,
 });
 
-export function ArticleEditor({ article, loaded, sections, tagSuggestions, permissions, defaultByline, siteName }: Props) {
+export function ArticleEditor({ article, loaded, sections, tagSuggestions, permissions, defaultByline, siteName, decisions = [] }: Props) {
   const router = useRouter();
   // A live article with an edit waiting for approval opens on that edit.
   const [form, setForm] = useState<FormState>(() => loaded ?? (article ? formStateOf(article.pending?.snapshot ?? article) : { ...EMPTY, byline: defaultByline }));
@@ -127,8 +129,9 @@ export function ArticleEditor({ article, loaded, sections, tagSuggestions, permi
           onPick(photo.mediaId);
         }),
       editPhotoWords: (mediaId) => document.getElementById(`anh-${mediaId}-caption`)?.focus(),
+      decisions,
     }),
-    [form.photos, permissions.upload, uploadPhotos, change, pickFromLibrary],
+    [form.photos, permissions.upload, uploadPhotos, change, pickFromLibrary, decisions],
   );
 
   const onReady = useCallback((editor: Editor) => {

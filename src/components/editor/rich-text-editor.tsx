@@ -7,8 +7,10 @@ import type { BodyDoc } from '@/lib/content/body-schema';
 import { BodyCodecError, toBodyDoc, toEditorContent } from '@/lib/editor/body-codec';
 import { BlockMoves } from './body/block-moves';
 import { BodyHostContext, type BodyHost } from './body/body-host';
-import { bodyExtensions, CaptionedTable, Figure, PhotoSlot } from './body/extensions';
+import { bodyExtensions, CaptionedTable, Figure, GrantList, PhotoSlot } from './body/extensions';
 import { FigureView } from './body/figure-view';
+import { GrantListDialog } from './body/grant-list-dialog';
+import { GrantListView } from './body/grant-list-view';
 import { LinkDialog } from './body/link-dialog';
 import { PasteRules } from './body/paste';
 import { PhotoPlacement, type PlacementHost } from './body/photo-placement';
@@ -17,7 +19,8 @@ import { CaptionedTableView } from './body/table-view';
 import { Toolbar } from './body/toolbar';
 
 // The body editor: Tiptap with exactly the blocks the public page shows (paragraphs,
-// headings, bold, italic, links, lists, quotes, tables, photos and photo slots). What it
+// headings, bold, italic, links, lists, quotes, tables, photos, photo slots and award
+// decisions' lists). What it
 // makes is turned into the stored form on every change (src/lib/editor/body-codec.ts).
 
 export type BodyChange = { ok: true; doc: BodyDoc } | { ok: false; message: string };
@@ -34,6 +37,7 @@ type Props = {
 
 export function RichTextEditor({ initial, host, editable, onChange, onReady, invalid, describedBy }: Props) {
   const [linkOpen, setLinkOpen] = useState(false);
+  const [grantListOpen, setGrantListOpen] = useState(false);
   const placementHost = useRef<PlacementHost | null>(null);
   placementHost.current = { uploadPhotos: host.uploadPhotos, captionPhoto: host.captionPhoto };
   const onChangeRef = useRef(onChange);
@@ -45,6 +49,7 @@ export function RichTextEditor({ initial, host, editable, onChange, onReady, inv
         figure: Figure.extend({ addNodeView: () => ReactNodeViewRenderer(FigureView) }),
         photoSlot: PhotoSlot.extend({ addNodeView: () => ReactNodeViewRenderer(PhotoSlotView) }),
         table: CaptionedTable.configure({ View: CaptionedTableView, resizable: false, allowTableNodeSelection: false }),
+        grantList: GrantList.extend({ addNodeView: () => ReactNodeViewRenderer(GrantListView) }),
       }),
       BlockMoves,
       PhotoPlacement.configure({ host: placementHost }),
@@ -93,10 +98,11 @@ export function RichTextEditor({ initial, host, editable, onChange, onReady, inv
   return (
     <BodyHostContext.Provider value={host}>
       <div className={`rounded border bg-white ${invalid ? 'border-red-600' : 'border-neutral-400'} focus-within:ring-2 focus-within:ring-brand-600`}>
-        {editor && editable ? <Toolbar editor={editor} onLink={() => setLinkOpen(true)} /> : <div className="h-13 border-b border-neutral-300 bg-neutral-50" />}
+        {editor && editable ? <Toolbar editor={editor} onLink={() => setLinkOpen(true)} onGrantList={() => setGrantListOpen(true)} /> : <div className="h-13 border-b border-neutral-300 bg-neutral-50" />}
         <EditorContent editor={editor} />
       </div>
       {editor && <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />}
+      {editor && <GrantListDialog editor={editor} open={grantListOpen} onClose={() => setGrantListOpen(false)} />}
     </BodyHostContext.Provider>
   );
 }

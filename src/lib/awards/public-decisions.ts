@@ -117,3 +117,10 @@ async function loadSitemapDecisions(): Promise<{ slug: string; updatedAt: string
 
 /** Every public decision's address and last change, for the sitemap. */
 export const getSitemapDecisions = unstable_cache(loadSitemapDecisions, ['sitemap-decisions'], { tags: [TAGS.register], revalidate: SAFETY_REVALIDATE_SECONDS });
+
+/** The decisions whose lists an article body shows ("Danh sách được khen"), by slug; those not public are left out. */
+export async function embeddedDecisions(body: { content: { type: string; attrs?: unknown }[] }): Promise<Record<string, PublicDecision>> {
+  const slugs = [...new Set(body.content.flatMap((block) => (block.type === 'grantList' ? [(block.attrs as { decision: string }).decision] : [])))].slice(0, 20);
+  const found = await Promise.all(slugs.map((slug) => getPublicDecision(slug)));
+  return Object.fromEntries(found.flatMap((decision) => (decision ? [[decision.slug, decision]] : [])));
+}

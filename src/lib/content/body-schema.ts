@@ -74,6 +74,12 @@ const figureSchema = z.strictObject({ type: z.literal('figure'), attrs: z.strict
 /** A place for a photo still to come, with its caption (made from a pasted "Ảnh: …" line). */
 const photoSlotSchema = z.strictObject({ type: z.literal('photoSlot'), attrs: z.strictObject({ caption: text(1000) }) });
 
+/** "Danh sách được khen": the list of a published award decision, shown from the register (never a pasted copy). */
+const grantListSchema = z.strictObject({
+  type: z.literal('grantList'),
+  attrs: z.strictObject({ decision: z.string().min(1).max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) }),
+});
+
 const span = z.number().int().min(2).max(50);
 const cellAttrs = z.strictObject({ colspan: span.optional(), rowspan: span.optional() }).optional();
 const cellContent = z.array(paragraphSchema).min(1).max(50);
@@ -97,6 +103,7 @@ export const blockSchema = z.discriminatedUnion('type', [
   figureSchema,
   photoSlotSchema,
   tableSchema,
+  grantListSchema,
 ]);
 
 export const bodySchema = z.strictObject({ type: z.literal('doc'), content: z.array(blockSchema).max(5000) });
@@ -107,6 +114,7 @@ export type ParagraphNode = z.infer<typeof paragraphSchema>;
 export type ListItemNode = z.infer<typeof listItemSchema>;
 export type ListNode = z.infer<typeof bulletListSchema> | z.infer<typeof orderedListSchema>;
 export type TableNode = z.infer<typeof tableSchema>;
+export type GrantListNode = z.infer<typeof grantListSchema>;
 export type TableCellNode = z.infer<typeof cellSchema>;
 export type BlockNode = z.infer<typeof blockSchema>;
 export type BodyDoc = z.infer<typeof bodySchema>;

@@ -28,6 +28,7 @@ function blockText(block: BlockNode): string[] {
       return [block.attrs?.caption ?? '', ...block.content.map((row) => row.content.map((cell) => cell.content.map((p) => inlineText(p.content)).join(' ')).join(' | '))];
     case 'figure':
     case 'photoSlot':
+    case 'grantList':
       return [];
   }
 }

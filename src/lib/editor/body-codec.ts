@@ -97,6 +97,8 @@ function block(node: EditorJson): BlockNode {
       return { type: 'figure', attrs: { mediaId: Number(node.attrs?.mediaId) } };
     case 'photoSlot':
       return { type: 'photoSlot', attrs: { caption: nfc(String(node.attrs?.caption ?? '')) } };
+    case 'grantList':
+      return { type: 'grantList', attrs: { decision: String(node.attrs?.decision ?? '') } };
     case 'table': {
       const caption = nfc(String(node.attrs?.caption ?? '')).trim();
       const rows = (node.content ?? []).map((row) => {

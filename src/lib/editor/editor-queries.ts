@@ -5,6 +5,7 @@ import { toView, viewInclude } from '@/lib/content/article-mappers';
 import { getSiteSettings } from '@/lib/content/settings';
 import type { ArticleView } from '@/lib/content/views';
 import { db } from '@/lib/db';
+import { formatVietnamDate } from '@/lib/text/dates';
 import { foldVietnamese } from '@/lib/text/normalize';
 import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
 import { facts } from './article-store';
@@ -57,12 +58,24 @@ export async function permissionsFor(actor: Actor, article: EditableArticle | nu
 }
 
 export async function editorOptions() {
-  const [sections, tags, settings] = await Promise.all([
+  const [sections, tags, settings, decisions] = await Promise.all([
     db.section.findMany({ orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }),
     db.tag.findMany({ orderBy: { name: 'asc' }, select: { name: true }, take: 5000 }),
     getSiteSettings(),
+    // Published award decisions an article can show the list of ("Danh sách được khen").
+    db.awardDecision.findMany({
+      where: { status: 'PUBLISHED' },
+      orderBy: [{ issuedOn: 'desc' }, { id: 'desc' }],
+      take: 200,
+      select: { slug: true, number: true, issuedOn: true, summary: true, _count: { select: { grants: { where: { listed: true } } } } },
+    }),
   ]);
-  return { sections, tags: tags.map((t) => t.name), siteName: settings.siteName };
+  return {
+    sections,
+    tags: tags.map((t) => t.name),
+    siteName: settings.siteName,
+    decisions: decisions.map((d) => ({ slug: d.slug, label: `Quyết định số ${d.number} ngày ${formatVietnamDate(d.issuedOn)} (${d._count.grants} người, tập thể): ${d.summary}`.slice(0, 220) })),
+  };
 }
 
 export type ArticleListFilter = { status?: ArticleStatus; sectionId?: number; authorId?: number; from?: Date; to?: Date; q?: string; page: number };

@@ -15,6 +15,8 @@ export type BodyHost = {
   openLibrary: (onPick: (mediaId: number) => void) => void;
   /** Moves focus to a photo's caption field in the photo panel. */
   editPhotoWords: (mediaId: number) => void;
+  /** Published award decisions whose list ("Danh sách được khen") the body can show. */
+  decisions: { slug: string; label: string }[];
 };
 
 export const BodyHostContext = createContext<BodyHost | null>(null);

@@ -56,6 +56,24 @@ export const PhotoSlot = Node.create({
   },
 });
 
+/** "Danh sách được khen": the list of a published award decision, by the decision's slug. */
+export const GrantList = Node.create({
+  name: 'grantList',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+  addAttributes() {
+    return { decision: { default: '', parseHTML: (el) => el.getAttribute('data-decision') ?? '', renderHTML: (attrs) => ({ 'data-decision': attrs.decision }) } };
+  },
+  parseHTML() {
+    return [{ tag: 'div[data-grant-list][data-decision]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['div', mergeAttributes(HTMLAttributes, { 'data-grant-list': '' })];
+  },
+});
+
 /** Tables keep a caption (shown as <caption>); cells hold paragraphs only. */
 export const CaptionedTable = Table.extend({
   addAttributes() {
@@ -98,7 +116,7 @@ const BodyOrderedList = OrderedList.extend({
 });
 
 /** The schema-defining extensions, shared by the editor and the tests. */
-export function bodyExtensions(nodes: { figure?: AnyExtension; photoSlot?: AnyExtension; table?: AnyExtension } = {}): AnyExtension[] {
+export function bodyExtensions(nodes: { figure?: AnyExtension; photoSlot?: AnyExtension; table?: AnyExtension; grantList?: AnyExtension } = {}): AnyExtension[] {
   return [
     Document,
     Paragraph,
@@ -117,6 +135,7 @@ export function bodyExtensions(nodes: { figure?: AnyExtension; photoSlot?: AnyEx
     nodes.figure ?? Figure,
     nodes.photoSlot ?? PhotoSlot,
     nodes.table ?? CaptionedTable,
+    nodes.grantList ?? GrantList,
     TableRow,
     BodyTableHeader,
     BodyTableCell,

@@ -6,7 +6,7 @@ import { TableTools } from './table-tools';
 import { ToolButton } from './tool-button';
 
 /** The body's formatting bar; a second row of table tools appears while the caret is in a table. */
-export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+export function Toolbar({ editor, onLink, onGrantList }: { editor: Editor; onLink: () => void; onGrantList: () => void }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -53,6 +53,9 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
         </ToolButton>
         <ToolButton label="Chèn bảng" disabled={state.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
           Bảng
+        </ToolButton>
+        <ToolButton label="Chèn danh sách được khen thưởng từ một quyết định" disabled={state.table} onClick={onGrantList}>
+          Danh sách được khen
         </ToolButton>
         <ToolButton label="Hoàn tác (Ctrl+Z)" disabled={!state.undo} onClick={() => chain().undo().run()}>
           ↶

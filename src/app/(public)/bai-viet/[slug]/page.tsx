@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleFull } from '@/components/article/article-full';
+import { embeddedDecisions } from '@/lib/awards/public-decisions';
 import { getArticleBySlug, getRelatedArticles } from '@/lib/content/public-articles';
 import { getSiteSettings } from '@/lib/content/settings';
 import { siteUrl } from '@/lib/env';
@@ -78,11 +79,11 @@ export default async function ArticlePage({ params }: Props) {
 
   const { article } = result;
   const origin = siteUrl();
-  const [settings, related] = await Promise.all([getSiteSettings(), getRelatedArticles(article)]);
+  const [settings, related, decisions] = await Promise.all([getSiteSettings(), getRelatedArticles(article), embeddedDecisions(article.body)]);
   const jsonLd = buildNewsArticleJsonLd(article, origin, {
     name: settings.agencyName,
     logoUrl: `${origin}/logo-512.png`,
     url: origin,
   });
-  return <ArticleFull article={article} related={related} siteName={settings.siteName} jsonLd={serializeJsonLd(jsonLd)} />;
+  return <ArticleFull article={article} related={related} siteName={settings.siteName} jsonLd={serializeJsonLd(jsonLd)} decisions={decisions} />;
 }

@@ -6,6 +6,7 @@ import { ArticleCard } from '@/components/article/article-card';
 import { ResponsiveImage } from '@/components/article/responsive-image';
 import { GrantTable } from '@/components/awards/grant-table';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { embeddedDecisions } from '@/lib/awards/public-decisions';
 import { getPublicProfile } from '@/lib/awards/public-profiles';
 import { RECIPIENT_LABELS } from '@/lib/consultations/award-rules';
 import { getSiteSettings } from '@/lib/content/settings';
@@ -43,6 +44,7 @@ export default async function ProfilePage({ params }: Props) {
   const settings = await getSiteSettings();
   const jsonLd = serializeJsonLd(buildProfileJsonLd(profile, origin, { name: settings.agencyName, url: origin }));
   const story = profile.story;
+  const decisions = await embeddedDecisions(story.body);
   return (
     <article className="max-w-4xl">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
@@ -82,7 +84,7 @@ export default async function ProfilePage({ params }: Props) {
         </h2>
         {story.sapo && <p className="mt-3 text-[17px] leading-relaxed font-bold">{story.sapo}</p>}
         <div className="mt-4">
-          <ArticleBody body={story.body} photos={story.photos} />
+          <ArticleBody body={story.body} photos={story.photos} decisions={decisions} />
         </div>
         {story.byline && <p className="mt-6 text-right font-bold">{story.byline}</p>}
       </section>

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { ArticleFull } from '@/components/article/article-full';
+import { embeddedDecisions } from '@/lib/awards/public-decisions';
 import { SiteFrame } from '@/components/site/site-frame';
 import { requireActor } from '@/lib/auth/session';
 import { getSiteSettings } from '@/lib/content/settings';
@@ -23,7 +24,7 @@ export default async function PreviewPage({ params }: Props) {
         Bản xem trước — {STATUS_LABELS[editable.status]}, phiên bản {editable.version}. Bạn đọc chưa thấy trang này nếu bài chưa được đăng.
       </p>
       <SiteFrame>
-        <ArticleFull article={article} related={[]} siteName={settings.siteName} />
+        <ArticleFull article={article} related={[]} siteName={settings.siteName} decisions={await embeddedDecisions(article.body)} />
       </SiteFrame>
     </>
   );

@@ -55,6 +55,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         permissions={permissions}
         defaultByline={actor.name}
         siteName={options.siteName}
+        decisions={options.decisions}
       />
     </>
   );

@@ -10,7 +10,7 @@ export default async function NewArticlePage() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Viết bài mới</h1>
-      <ArticleEditor article={null} sections={options.sections} tagSuggestions={options.tags} permissions={await permissionsFor(actor, null)} defaultByline={actor.name} siteName={options.siteName} />
+      <ArticleEditor article={null} sections={options.sections} tagSuggestions={options.tags} permissions={await permissionsFor(actor, null)} defaultByline={actor.name} siteName={options.siteName} decisions={options.decisions} />
     </>
   );
 }
