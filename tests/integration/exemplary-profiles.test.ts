@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProfile, loadProfiles } from '@/lib/awards/public-profiles';
 import { createProfile, linkGrants, saveProfile } from '@/lib/awards/profile-store';
+import { loadRecipient } from '@/lib/awards/recipients';
 import { loadUnits, unitsByCode } from '@/lib/awards/register';
 import { lookupArticle } from '@/lib/content/public-queries';
 import { findInRegister } from '@/lib/search/search-register';
@@ -32,10 +33,22 @@ beforeAll(async () => {
   const decision = await client.awardDecision.create({
     data: { slug: '88-qd-ubnd-2026', number: '88/QĐ-UBND', issuedOn: new Date('2026-02-10'), issuer: 'Ủy ban nhân dân tỉnh An Hòa', summary: 'Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2025', achievementYear: 2025, level: 'PROVINCIAL', status: 'PUBLISHED' },
   });
-  const grant = (displayName: string, position: number, listed = true) => ({
+  const grant = (displayName: string, position: number, listed = true, extra: { decisionId?: number; unit?: string; issuedOn?: Date } = {}) => ({
     decisionId: decision.id, position, awardTypeId: award.id, recipientKind: 'INDIVIDUAL' as const, displayName, achievementYear: 2025, publishLevel: listed ? ('FULL' as const) : ('HIDDEN' as const), listed, issuedOn: decision.issuedOn, level: 'PROVINCIAL' as const,
+    unit: 'Trường Tiểu học Mỹ Thạnh', ...extra,
   });
   await client.awardGrant.createMany({ data: [grant('Lê Thị Thu Sương', 1), grant('Lê Văn Hùng', 2)] });
+  // Earlier: the same teacher (another spelling of her name, the same school), and a namesake elsewhere.
+  const earlier = await client.awardDecision.create({
+    data: { slug: '120-qd-ubnd-2022', number: '120/QĐ-UBND', issuedOn: new Date('2022-03-01'), issuer: 'Ủy ban nhân dân tỉnh An Hòa', summary: 'Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2021', achievementYear: 2021, level: 'PROVINCIAL', status: 'PUBLISHED' },
+  });
+  await client.awardGrant.createMany({
+    data: [
+      grant('LÊ THỊ THU SƯƠNG', 1, true, { decisionId: earlier.id, issuedOn: earlier.issuedOn }),
+      grant('Lê Thị Thu Sương', 2, true, { decisionId: earlier.id, issuedOn: earlier.issuedOn, unit: 'Bệnh viện Đa khoa tỉnh' }),
+      grant('Lê Thị Thu Sương', 3, false, { decisionId: earlier.id, issuedOn: earlier.issuedOn }),
+    ],
+  });
   grantIds = (await client.awardGrant.findMany({ where: { decisionId: decision.id }, orderBy: { position: 'asc' } })).map((g) => g.id);
 });
 afterAll(() => client.$disconnect());
@@ -99,6 +112,18 @@ describe('a profile and its story', () => {
     expect(profile!.grants.map((g) => [g.name, g.award, g.decision.number])).toEqual([['Lê Thị Thu Sương', 'Chiến sĩ thi đua cấp tỉnh', '88/QĐ-UBND']]);
     const jsonLd = buildProfileJsonLd(profile!, 'https://example.vn', { name: 'Sở Nội vụ', url: 'https://example.vn' });
     expect(jsonLd.mainEntity).toMatchObject({ '@type': 'Person', name: 'Lê Thị Thu Sương', award: ['Chiến sĩ thi đua cấp tỉnh – Quyết định số 88/QĐ-UBND ngày 10/02/2026'] });
+  });
+
+  it('gives the recipient a page of her awards over the years, without her namesake or a hidden line', async () => {
+    const latest = await client.awardGrant.findFirstOrThrow({ where: { displayName: 'Lê Thị Thu Sương', decision: { number: '88/QĐ-UBND' } } });
+    const recipient = await loadRecipient(latest.id, await units());
+    expect(recipient!.awards.map((a) => [a.name, a.unit, a.decision.number])).toEqual([
+      ['Lê Thị Thu Sương', 'Trường Tiểu học Mỹ Thạnh', '88/QĐ-UBND'],
+      ['LÊ THỊ THU SƯƠNG', 'Trường Tiểu học Mỹ Thạnh', '120/QĐ-UBND'],
+    ]);
+    expect(recipient!.profileSlug).toBe('le-thi-thu-suong');
+    const hidden = await client.awardGrant.findFirstOrThrow({ where: { listed: false } });
+    expect(await loadRecipient(hidden.id, await units())).toBeNull();
   });
 
   it('is found by the site search, and its portrait must be a photo of the story with words for it', async () => {

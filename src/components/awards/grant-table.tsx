@@ -2,6 +2,10 @@ import Link from 'next/link';
 import { RECIPIENT_LABELS } from '@/lib/consultations/award-rules';
 import { formatCalendarDate } from '@/lib/consultations/working-days';
 import type { RegisterRow } from '@/lib/awards/register';
+import { slugify } from '@/lib/text/slug';
+
+/** "/tra-cuu-khen-thuong/1234-nguyen-van-a": the grant's id, then its name for people to read. */
+export const recipientPath = (row: { id: number; name: string }) => `/tra-cuu-khen-thuong/${row.id}-${slugify(row.name, 80)}`;
 
 type Props = {
   rows: RegisterRow[];
@@ -12,6 +16,8 @@ type Props = {
   showDecision?: boolean;
   /** When a heading just above already says what the caption says, screen readers alone get it. */
   captionHidden?: boolean;
+  /** Each name links to the recipient's page (their awards over the years); not on that page itself. */
+  linkNames?: boolean;
 };
 
 const capital = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
@@ -21,7 +27,7 @@ const capital = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
  * phone each row stacks into a card with each cell's header before it. Only what the
  * grant's publication level allows is here (register.ts publicRow).
  */
-export function GrantTable({ rows, caption, start = 1, showDecision = true, captionHidden = false }: Props) {
+export function GrantTable({ rows, caption, start = 1, showDecision = true, captionHidden = false, linkNames = true }: Props) {
   const cell = 'block px-3 py-1 md:table-cell md:py-2 md:align-top';
   return (
     <table className="card-table mt-3 w-full border-collapse text-[15px]" data-grant-table="">
@@ -43,7 +49,13 @@ export function GrantTable({ rows, caption, start = 1, showDecision = true, capt
               {start + index}
             </td>
             <th scope="row" className={`${cell} text-left font-semibold`}>
-              {row.name}
+              {linkNames ? (
+                <Link href={recipientPath(row)} className="text-neutral-900 underline decoration-neutral-400 underline-offset-2 hover:text-brand-700">
+                  {row.name}
+                </Link>
+              ) : (
+                row.name
+              )}
               {row.profileSlug && (
                 <Link href={`/guong-dien-hinh/${row.profileSlug}`} aria-label={`Gương điển hình: ${row.name}`} className="block text-sm font-normal text-brand-700 underline underline-offset-2">
                   Gương điển hình

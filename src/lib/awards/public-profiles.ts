@@ -85,7 +85,7 @@ export function getProfiles(filter: ProfileFilter) {
  * in a row, in the title, lead or body, newest first. The index finds the articles with
  * every word; the folded text decides whether they stand together.
  */
-async function newsNaming(name: string, exceptId: number): Promise<ArticleSummary[]> {
+export async function newsNaming(name: string, exceptId: number): Promise<ArticleSummary[]> {
   const words = nameWords(name);
   if (words.length === 0) return [];
   const rows = await readerDb.$queryRaw<{ id: number }[]>`
