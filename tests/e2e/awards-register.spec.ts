@@ -166,6 +166,7 @@ test('a news article shows the decision’s list from the register, not a pasted
   await expect(editor.locator(`[data-grant-list-view="${SLUG}"]`)).toContainText(`Quyết định số ${NUMBER}`);
   await saveNow(editor);
   await editor.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await expect(editor.getByRole('heading', { name: 'Trạng thái: Chờ duyệt' })).toBeVisible();
   const id = /\/(\d+)$/.exec(editor.url())![1];
   const approver = await asUser(browser, 'approver', `/quan-tri/bai-viet/${id}`);
   await approver.getByRole('button', { name: 'Duyệt và đăng ngay' }).click();

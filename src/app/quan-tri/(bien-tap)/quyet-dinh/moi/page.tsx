@@ -10,8 +10,11 @@ export const metadata = { title: 'Nhập quyết định khen thưởng' };
 
 export default async function NewDecisionPage() {
   await requireActor('/quan-tri/quyet-dinh/moi', 'decision.create');
-  // Most decisions come from the same body as the last one entered.
-  const [settings, last] = await Promise.all([getSiteSettings(), db.awardDecision.findFirst({ orderBy: { createdAt: 'desc' }, select: { issuer: true, signerName: true, signerTitle: true } })]);
+  // Most decisions are the province's own: a new one starts from the last of those.
+  const [settings, last] = await Promise.all([
+    getSiteSettings(),
+    db.awardDecision.findFirst({ where: { level: 'PROVINCIAL' }, orderBy: { createdAt: 'desc' }, select: { issuer: true, signerName: true, signerTitle: true } }),
+  ]);
   const today = vietnamDateOf(new Date());
   return (
     <>
