@@ -96,6 +96,13 @@ test('a citizen on a phone finds a person typed without diacritics, opens the de
   expect(lines[1]).toContain(`1,${TARGET},cá nhân,Giáo viên,Trường Tiểu học số 1,Phường 3 (nay là Phường Tân Hòa),Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh,,`);
   expect(lines[1]).toContain(`,${NUMBER},`);
 
+  // The person's own page: their awards over the years.
+  await table.locator('tbody tr').first().getByRole('link', { name: TARGET }).click();
+  await expect(citizen).toHaveURL(/\/tra-cuu-khen-thuong\/\d+-au-duong-minh-triet$/);
+  await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(TARGET);
+  await expect(citizen.getByRole('heading', { level: 2, name: /^Các lần được khen thưởng \(\d+\)$/ })).toBeVisible();
+  await citizen.goBack();
+
   await table.getByRole('link', { name: `Số ${NUMBER}` }).click();
   await expect(citizen).toHaveURL(`/quyet-dinh-khen-thuong/${SLUG}`);
   await expect(citizen.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^Quyết định số ${NUMBER} ngày \\d{2}/\\d{2}/${YEAR}$`));
@@ -164,6 +171,7 @@ test('a news article shows the decision’s list from the register, not a pasted
   await dialog.getByLabel('Quyết định').selectOption(SLUG);
   await dialog.getByRole('button', { name: 'Chèn danh sách' }).click();
   await expect(editor.locator(`[data-grant-list-view="${SLUG}"]`)).toContainText(`Quyết định số ${NUMBER}`);
+  await editor.getByLabel('Sapo (đoạn mở đầu, in đậm)').fill('Ủy ban nhân dân tỉnh tặng Bằng khen cho 50 giáo viên có thành tích xuất sắc trong năm học.');
   await saveNow(editor);
   await editor.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(editor.getByRole('heading', { name: 'Trạng thái: Chờ duyệt' })).toBeVisible();
