@@ -2,6 +2,7 @@
 // a meeting, a signing, rice fields) drawn as SVG, rasterized by sharp, then given film
 // grain, softness and a vignette so they read as photographs on the page.
 import sharp from 'sharp';
+import { seededRandom } from './random';
 
 export type SceneKind = 'hall' | 'ceremony' | 'meeting' | 'signing' | 'field';
 
@@ -10,16 +11,7 @@ export const PHOTO_HEIGHT = 1333;
 const W = PHOTO_WIDTH;
 const H = PHOTO_HEIGHT;
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 type Rand = ReturnType<typeof prng>;
 const pick = <T,>(rand: Rand, items: readonly T[]) => items[Math.floor(rand() * items.length)];

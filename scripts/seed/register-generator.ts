@@ -2,6 +2,7 @@
 // deterministic from a seed, realistic in shape (yearly provincial decisions, national
 // ones a year later, communes named as they were on the day of the decision).
 import { CITATIONS, DECISION_KINDS, DEMO_UNITS, FAMILY, GIVEN_FEMALE, GIVEN_MALE, HAMLETS, JOBS, LOCAL_COLLECTIVES, MIDDLE_FEMALE, MIDDLE_MALE, PROVINCIAL_BODIES } from './register-data';
+import { seededRandom } from './random';
 
 export type GeneratedGrant = {
   kind: 'INDIVIDUAL' | 'COLLECTIVE' | 'HOUSEHOLD';
@@ -27,24 +28,12 @@ export type GeneratedDecision = {
   grants: GeneratedGrant[];
 };
 
-/** mulberry32: a small seeded generator, so the demo is the same on every machine. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const MERGER = '2025-07-01';
 /** When each kind of decision is signed: month of the year after the achievement (negative: December of the same year). */
 const MONTHS: Record<number, number> = { 0: 2, 1: 3, 2: 2, 3: -12, 4: 9, 5: 8 };
 
 export function* generateDecisions(options: { fromYear: number; toYear: number; linesPerYear: number; seed: number; today: string; maxLines?: number }): Generator<GeneratedDecision> {
-  const rand = random(options.seed);
+  const rand = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
   const numbers = new Map<string, number>();
   const maxLines = options.maxLines ?? 2000;

@@ -8,9 +8,8 @@ import { buildDecisionJsonLd } from '@/lib/seo/decision-metadata';
 import { findInRegister } from '@/lib/search/search-register';
 import { computeStatistics } from '@/lib/awards/statistics';
 import { csvText } from '@/lib/text/csv';
-import { AppError } from '@/lib/errors';
 import { resetDatabase, testClient } from '../support/database';
-import { as, createStaff } from '../support/editor';
+import { as, createStaff, refused } from '../support/editor';
 import { xlsx } from '../support/xlsx';
 
 // The awards register through the real path: an editor enters a decision and imports its
@@ -42,15 +41,6 @@ beforeAll(async () => {
 });
 afterAll(() => client.$disconnect());
 
-async function refused(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const HEADER = ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Hình thức', 'Hạng', 'Xã/phường', 'Công bố'];
 const LIST = [

@@ -7,9 +7,8 @@ import { newFormToken, submitResponse } from '@/lib/consultations/responses';
 import { computeDeadline, WorkingCalendar } from '@/lib/consultations/working-days';
 import { readCalendarEntries } from '@/lib/consultations/calendar';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { resetDatabase, testClient } from '../support/database';
-import { as, createStaff } from '../support/editor';
+import { as, createStaff, refused } from '../support/editor';
 
 const client = testClient();
 let staff: Awaited<ReturnType<typeof createStaff>>;
@@ -53,15 +52,6 @@ const candidate = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-async function refused(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('a consultation from draft to outcome', () => {
   let id = 0;

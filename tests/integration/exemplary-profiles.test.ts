@@ -6,9 +6,8 @@ import { loadUnits, unitsByCode } from '@/lib/awards/register';
 import { lookupArticle } from '@/lib/content/public-queries';
 import { findInRegister } from '@/lib/search/search-register';
 import { buildProfileJsonLd } from '@/lib/seo/profile-metadata';
-import { AppError } from '@/lib/errors';
 import { createArticle, resetDatabase, testClient } from '../support/database';
-import { as, createStaff } from '../support/editor';
+import { as, createStaff, refused } from '../support/editor';
 
 // Gương điển hình through the real path: a contributor's story (an article) becomes a
 // profile; the profile reaches the public only when the article workflow publishes the
@@ -53,15 +52,6 @@ beforeAll(async () => {
 });
 afterAll(() => client.$disconnect());
 
-async function refused(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const fields = (overrides: Record<string, unknown> = {}) => ({
   name: 'Lê Thị Thu Sương',

@@ -17,6 +17,17 @@ export async function createStaff(client: PrismaClient) {
   };
 }
 
+/** The AppError a call is refused with; fails the test when it is not refused. */
+export async function refused(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
 export const as = (user: { id: number; role: Role } | null): EditorContext => ({ actor: user ? { id: user.id, role: user.role } : null, ip: '10.0.0.9' });
 
 /** What the article form sends for a complete, publishable article. */

@@ -48,37 +48,56 @@ export function ActionForm({ action, submit, children, className = 'grid gap-3',
   );
 }
 
-type FieldProps = { name: string; label: string; type?: string; defaultValue?: string | number; required?: boolean; autoComplete?: string; hint?: string };
+/** A field's Vietnamese error, under it; `id` is the field's, so the message is `${id}-loi`. */
+function FieldError({ id, error }: { id: string; error?: string[] }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-loi`} className="mt-1 text-sm font-medium text-red-700">
+      {error.join(' ')}
+    </p>
+  );
+}
 
-export function Field({ name, label, type = 'text', defaultValue, required, autoComplete, hint }: FieldProps) {
+type FieldProps = {
+  name: string;
+  label: string;
+  type?: string;
+  defaultValue?: string | number;
+  required?: boolean;
+  autoComplete?: string;
+  hint?: string;
+  /** A text area of this many rows instead of a one-line input. */
+  rows?: number;
+};
+
+export function Field({ name, label, type = 'text', defaultValue, required, autoComplete, hint, rows }: FieldProps) {
   const id = useId();
   const error = useContext(ErrorsContext)[name];
+  const common = {
+    id,
+    name,
+    defaultValue,
+    required,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-loi` : hint ? `${id}-goi-y` : undefined,
+  };
+  const border = error ? 'border-red-600' : 'border-neutral-400';
   return (
     <div>
       <label htmlFor={id} className="text-sm font-medium">
         {label} {required && <span className="text-red-700">*</span>}
       </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        required={required}
-        autoComplete={autoComplete}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-loi` : hint ? `${id}-goi-y` : undefined}
-        className={`min-h-11 w-full rounded border px-3 ${error ? 'border-red-600' : 'border-neutral-400'}`}
-      />
+      {rows ? (
+        <textarea {...common} rows={rows} className={`w-full rounded border px-3 py-2 ${border}`} />
+      ) : (
+        <input {...common} type={type} autoComplete={autoComplete} className={`min-h-11 w-full rounded border px-3 ${border}`} />
+      )}
       {hint && !error && (
         <p id={`${id}-goi-y`} className="mt-1 text-sm text-neutral-600">
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-loi`} className="mt-1 text-sm font-medium text-red-700">
-          {error.join(' ')}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
@@ -106,45 +125,13 @@ export function SelectField({ name, label, options, defaultValue }: { name: stri
           </option>
         ))}
       </select>
-      {error && (
-        <p id={`${id}-loi`} className="mt-1 text-sm font-medium text-red-700">
-          {error.join(' ')}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
 
 export function RoleSelect({ name, defaultValue, labels }: { name: string; defaultValue?: string; labels: Record<string, string> }) {
   return <SelectField name={name} label="Vai trò" options={labels} defaultValue={defaultValue ?? 'CONTRIBUTOR'} />;
-}
-
-/** A labelled text area with its Vietnamese error under it. */
-export function TextAreaField({ name, label, defaultValue, rows = 3, required }: { name: string; label: string; defaultValue?: string; rows?: number; required?: boolean }) {
-  const id = useId();
-  const error = useContext(ErrorsContext)[name];
-  return (
-    <div>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label} {required && <span className="text-red-700">*</span>}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-loi` : undefined}
-        className={`w-full rounded border px-3 py-2 ${error ? 'border-red-600' : 'border-neutral-400'}`}
-      />
-      {error && (
-        <p id={`${id}-loi`} className="mt-1 text-sm font-medium text-red-700">
-          {error.join(' ')}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** A checkbox with its label beside it and its Vietnamese error under it. */
@@ -157,11 +144,7 @@ export function CheckboxField({ name, label, defaultChecked }: { name: string; l
         <input id={id} type="checkbox" name={name} defaultChecked={defaultChecked} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-loi` : undefined} className="mt-1" />
         <span>{label}</span>
       </label>
-      {error && (
-        <p id={`${id}-loi`} className="mt-1 text-sm font-medium text-red-700">
-          {error.join(' ')}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { Field, SelectField, TextAreaField } from '@/components/admin/action-form';
+import { Field, SelectField } from '@/components/admin/action-form';
 
 export type DecisionDefaults = { number: string; issuedOn: string; issuer: string; signerName: string; signerTitle: string; summary: string; achievementYear: number | string; level: string };
 
@@ -18,7 +18,7 @@ export function DecisionFields({ defaults }: { defaults: DecisionDefaults }) {
       <Field name="signerName" label="Người ký" defaultValue={defaults.signerName} />
       <Field name="achievementYear" label="Năm thành tích" type="number" defaultValue={defaults.achievementYear} required />
       <div className="md:col-span-2">
-        <TextAreaField name="summary" label="Trích yếu" defaultValue={defaults.summary} rows={3} required />
+        <Field name="summary" label="Trích yếu" defaultValue={defaults.summary} rows={3} required />
       </div>
     </>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { Field, SelectField, TextAreaField } from '@/components/admin/action-form';
+import { Field, SelectField } from '@/components/admin/action-form';
 
 export type ProfileDefaults = {
   name: string;
@@ -45,7 +45,7 @@ export function ProfileFields({ defaults, fields, units, stories, photos }: Prop
         />
       </div>
       <div className="md:col-span-2">
-        <TextAreaField name="summary" label="Tóm tắt (hiện trong danh sách)" defaultValue={defaults.summary} rows={2} />
+        <Field name="summary" label="Tóm tắt (hiện trong danh sách)" defaultValue={defaults.summary} rows={2} />
       </div>
       {photos && (
         <>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { attachNoticeAction, consultationStepAction, removeCandidateAction, saveConsultationAction } from '@/app/quan-tri/consultation-actions';
 import { ActionForm, Field } from '@/components/admin/action-form';
+import { RevisionHistory } from '@/components/admin/revision-history';
 import { CandidateAddForm } from '@/components/consultation-editor/candidate-add-form';
 import { CandidateImport } from '@/components/consultation-editor/candidate-import';
 import { ConsultationFields } from '@/components/consultation-editor/consultation-fields';
@@ -247,18 +248,7 @@ export default async function ConsultationEditorPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="phien-ban" className="mt-8">
-        <h2 id="phien-ban" className="text-xl font-bold">
-          Lịch sử
-        </h2>
-        <ol className="mt-2 space-y-1 text-sm">
-          {row.revisions.map((revision) => (
-            <li key={revision.id}>
-              {formatVietnamTime(revision.createdAt)} · {revision.createdBy?.name ?? 'Hệ thống'} · {CONSULTATION_REVISION_LABELS[revision.kind] ?? revision.kind} (phiên bản {revision.version}){revision.note ? `: ${revision.note}` : ''}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <RevisionHistory revisions={row.revisions} labels={CONSULTATION_REVISION_LABELS} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { attachDecisionFileAction, decisionStepAction, saveDecisionAction } from '@/app/quan-tri/decision-actions';
 import { ActionForm, Field } from '@/components/admin/action-form';
+import { RevisionHistory } from '@/components/admin/revision-history';
 import { FileAttach } from '@/components/admin/file-attach';
 import { DecisionFields, type DecisionDefaults } from '@/components/decision-editor/decision-fields';
 import { EditorGrantTable } from '@/components/decision-editor/editor-grant-table';
@@ -11,7 +12,7 @@ import { DECISION_REVISION_LABELS, DECISION_STATUS_LABELS, getDecisionForEditor 
 import { attachmentUrl } from '@/lib/content/attachment-files';
 import { editorContext } from '@/lib/editor/run-action';
 import { AppError } from '@/lib/errors';
-import { formatVietnamDate, formatVietnamTime } from '@/lib/text/dates';
+import { formatVietnamDate } from '@/lib/text/dates';
 import { formatBytes } from '@/lib/text/format';
 
 type Props = { params: Promise<{ id: string }> };
@@ -174,18 +175,7 @@ export default async function DecisionEditorPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="phien-ban" className="mt-8">
-        <h2 id="phien-ban" className="text-xl font-bold">
-          Lịch sử
-        </h2>
-        <ol className="mt-2 space-y-1 text-sm">
-          {row.revisions.map((revision) => (
-            <li key={revision.id}>
-              {formatVietnamTime(revision.createdAt)} · {revision.createdBy?.name ?? 'Hệ thống'} · {DECISION_REVISION_LABELS[revision.kind] ?? revision.kind} (phiên bản {revision.version}){revision.note ? `: ${revision.note}` : ''}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <RevisionHistory revisions={row.revisions} labels={DECISION_REVISION_LABELS} />
     </>
   );
 }
