@@ -7,6 +7,7 @@ import { parseRegisterQuery } from '@/lib/awards/register-query';
 import { buildDecisionJsonLd } from '@/lib/seo/decision-metadata';
 import { findInRegister } from '@/lib/search/search-register';
 import { computeStatistics } from '@/lib/awards/statistics';
+import { saveRegisterSettings } from '@/lib/awards/register-settings';
 import { csvText } from '@/lib/text/csv';
 import { resetDatabase, testClient } from '../support/database';
 import { as, createStaff, refused } from '../support/editor';
@@ -258,5 +259,24 @@ describe('after publication', () => {
     expect(decision).toMatchObject({ status: 'ANNULLED', annulledBy: '25/QĐ-UBND ngày 03/02/2026', annulmentReason: 'Hồ sơ đề nghị không đúng quy định.' });
     expect(buildDecisionJsonLd(decision!, 'https://example.vn', { name: 'x', url: 'https://example.vn' })).not.toHaveProperty('mainEntity');
     expect((await refused(annulDecision(as(staff.approver), decisionId, version, '26/QĐ-UBND', 'Lần nữa'))).status).toBe(409);
+  });
+});
+
+describe('the default publication level', () => {
+  it('is set by an administrator and applies to the rows of a list that do not say', async () => {
+    await client.siteSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1, siteName: 'Cổng', agencyName: 'Sở Nội vụ' } });
+    expect((await refused(saveRegisterSettings(as(staff.editor), { grantPublishLevel: 'HIDDEN' }))).status).toBe(403);
+    expect((await refused(saveRegisterSettings(as(staff.admin), { grantPublishLevel: 'ALL' }))).fieldErrors).toEqual({ grantPublishLevel: ['Chọn mức công bố.'] });
+    await saveRegisterSettings(as(staff.admin), { grantPublishLevel: 'HIDDEN' });
+    const draft = await createDecision(as(staff.editor), { ...fields, number: '170/QĐ-UBND' });
+    const preview = await previewGrantList(as(staff.editor), draft.id, xlsx(LIST));
+    expect(preview.rows.map((r) => [r.grant!.name, r.grant!.publishLevel])).toEqual([
+      ['Nguyễn Văn A', 'FULL'],
+      ['Nguyễn Văn An', 'FULL'],
+      [HIDDEN_NAME, 'HIDDEN'],
+      ['Lê Văn Cường', 'HIDDEN'],
+      ['Trường Tiểu học Long Điền', 'FULL'],
+      ['Phạm Thị Mai', 'FULL'],
+    ]);
   });
 });

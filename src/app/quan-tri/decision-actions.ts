@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { attachDecisionFile, createDecision, saveDecision } from '@/lib/awards/decision-store';
+import { saveRegisterSettings } from '@/lib/awards/register-settings';
 import { annulDecision, correctDecision, correctGrant, publishDecision, returnDecision, submitDecision } from '@/lib/awards/decision-workflow';
 import { TAGS } from '@/lib/content/cache-tags';
 import { refreshTags } from '@/lib/content/invalidate';
@@ -103,5 +104,12 @@ export async function decisionStepAction(_: FormResult, form: FormData): Promise
       return 'Đã hủy bỏ: trang quyết định mang thông báo hủy bỏ; danh sách không còn trong tra cứu và thống kê.';
     }
     throw new Error('Unknown step');
+  });
+}
+
+export async function saveRegisterSettingsAction(_: FormResult, form: FormData): Promise<FormResult> {
+  return runAction(async (ctx) => {
+    await saveRegisterSettings(ctx, { grantPublishLevel: str(form, 'grantPublishLevel') });
+    return 'Đã lưu. Mức này áp dụng cho các danh sách nhập từ nay; các dòng đã nhập giữ mức của chúng.';
   });
 }

@@ -1,13 +1,16 @@
 import { saveSettingsAction } from '@/app/quan-tri/admin-actions';
-import { ActionForm, Field } from '@/components/admin/action-form';
+import { saveRegisterSettingsAction } from '@/app/quan-tri/decision-actions';
+import { ActionForm, Field, SelectField } from '@/components/admin/action-form';
 import { readSettingsForEditing } from '@/lib/admin/site-admin';
+import { PUBLISH_LEVEL_LABELS } from '@/lib/awards/editor-decisions';
+import { readRegisterSettings } from '@/lib/awards/register-settings';
 import { requireActor } from '@/lib/auth/session';
 
 export const metadata = { title: 'Cài đặt' };
 
 export default async function SettingsPage() {
   const actor = await requireActor('/quan-tri/cai-dat', 'settings.manage');
-  const settings = await readSettingsForEditing({ actor, ip: null });
+  const [settings, register] = await Promise.all([readSettingsForEditing({ actor, ip: null }), readRegisterSettings({ actor, ip: null })]);
   return (
     <>
       <h1 className="text-2xl font-bold">Cài đặt cổng thông tin</h1>
@@ -23,6 +26,15 @@ export default async function SettingsPage() {
         <Field name="email" label="Email" type="email" defaultValue={settings.email} />
         <Field name="licence" label="Giấy phép" defaultValue={settings.licence} />
       </ActionForm>
+      <section aria-labelledby="tra-cuu-khen-thuong" className="mt-8 max-w-3xl">
+        <h2 id="tra-cuu-khen-thuong" className="text-lg font-bold">
+          Tra cứu khen thưởng
+        </h2>
+        <ActionForm action={saveRegisterSettingsAction} submit="Lưu" className="mt-2 grid gap-3">
+          <SelectField name="grantPublishLevel" label="Mức công bố mặc định của cá nhân, hộ gia đình trong danh sách được khen (khi dòng không ghi cột “Công bố”)" options={PUBLISH_LEVEL_LABELS} defaultValue={register.grantPublishLevel} />
+          <p className="text-sm text-neutral-700">Công bố đầy đủ: tên, chức vụ, đơn vị, xã phường, thành tích. Chỉ tên và đơn vị: không hiện chức vụ, địa bàn, thành tích. Không công bố: không có trong bất cứ trang, tệp hay thống kê chi tiết nào.</p>
+        </ActionForm>
+      </section>
     </>
   );
 }
