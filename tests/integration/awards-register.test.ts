@@ -8,6 +8,7 @@ import { buildDecisionJsonLd } from '@/lib/seo/decision-metadata';
 import { findInRegister } from '@/lib/search/search-register';
 import { computeStatistics } from '@/lib/awards/statistics';
 import { saveRegisterSettings } from '@/lib/awards/register-settings';
+import { importUnits } from '@/lib/awards/unit-admin';
 import { csvText } from '@/lib/text/csv';
 import { resetDatabase, testClient } from '../support/database';
 import { as, createStaff, refused } from '../support/editor';
@@ -259,6 +260,22 @@ describe('after publication', () => {
     expect(decision).toMatchObject({ status: 'ANNULLED', annulledBy: '25/QĐ-UBND ngày 03/02/2026', annulmentReason: 'Hồ sơ đề nghị không đúng quy định.' });
     expect(buildDecisionJsonLd(decision!, 'https://example.vn', { name: 'x', url: 'https://example.vn' })).not.toHaveProperty('mainEntity');
     expect((await refused(annulDecision(as(staff.approver), decisionId, version, '26/QĐ-UBND', 'Lần nữa'))).status).toBe(409);
+  });
+});
+
+describe('the list of communes', () => {
+  it('is imported by an administrator, whole or not at all, and a former name then finds its grants', async () => {
+    const file = xlsx([
+      ['Mã', 'Tên', 'Loại', 'Sáp nhập vào', 'Hết hiệu lực'],
+      ['10003', 'Xã Tân Phú', '', '', ''],
+      ['20009', 'Xã Tân Thạnh', '', '10003', '30/06/2025'],
+    ]);
+    expect((await refused(importUnits(as(staff.editor), file))).status).toBe(403);
+    const wrong = xlsx([['Mã', 'Tên', 'Loại', 'Sáp nhập vào', 'Hết hiệu lực'], ['10004', 'Xã Mới', '', '', ''], ['20010', 'Xã Cũ', '', '99999', '30/06/2025']]);
+    expect((await refused(importUnits(as(staff.admin), wrong))).message).toBe('Chưa nhập: 1 dòng có lỗi. Sửa tệp rồi nhập lại; danh mục hiện có được giữ nguyên.');
+    expect(await client.administrativeUnit.findUnique({ where: { code: '10004' } })).toBeNull();
+    expect(await importUnits(as(staff.admin), file)).toEqual({ count: 2 });
+    expect(await client.administrativeUnit.findUniqueOrThrow({ where: { code: '20009' } })).toMatchObject({ name: 'Xã Tân Thạnh', mergedIntoCode: '10003' });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGrantRows, inferKind, type GrantImportContext } from '@/lib/awards/grant-import';
 import { foldedName, nameWords } from '@/lib/awards/name-query';
+import { checkUnitRows } from '@/lib/awards/unit-import';
 import { matchUnit, unitFamily, unitLabel, type UnitRef } from '@/lib/awards/units';
 import { csvStream, csvText } from '@/lib/text/csv';
 import { readSpreadsheet } from '@/lib/uploads/spreadsheet';
@@ -113,6 +114,49 @@ describe('communes merged in 2025', () => {
     expect(unitFamily('001', UNIT_MAP).sort()).toEqual(['001', '901', '902']);
     expect(unitLabel('901', UNIT_MAP)).toBe('Xã Phú Lộc (nay là Xã Long Điền)');
     expect(unitLabel('001', UNIT_MAP)).toBe('Xã Long Điền');
+  });
+});
+
+describe('the list of communes an administrator imports', () => {
+  it('reads current and former units, the type from the column or the name', () => {
+    const { rows, error } = checkUnitRows(
+      [
+        ['Mã', 'Tên', 'Loại', 'Sáp nhập vào', 'Hết hiệu lực'],
+        ['31005', 'Xã Long Điền', '', '', ''],
+        ['30211', 'Xã Long Điền', 'xã', '31005', '30/06/2025'],
+        ['30201', 'Thị trấn Phú Lộc', '', '31004', '30/06/2025'],
+      ],
+      new Set(['31004']),
+    );
+    expect(error).toBeNull();
+    expect(rows.map((r) => r.unit)).toEqual([
+      { code: '31005', name: 'Xã Long Điền', type: 'COMMUNE', mergedIntoCode: null, validTo: null },
+      { code: '30211', name: 'Xã Long Điền', type: 'COMMUNE', mergedIntoCode: '31005', validTo: '2025-06-30' },
+      { code: '30201', name: 'Thị trấn Phú Lộc', type: 'TOWNSHIP', mergedIntoCode: '31004', validTo: '2025-06-30' },
+    ]);
+  });
+
+  it('refuses a merge into nowhere, a former unit without its last day, a duplicate code and a loop', () => {
+    const { rows } = checkUnitRows(
+      [
+        ['Mã', 'Tên', 'Loại', 'Sáp nhập vào', 'Hết hiệu lực'],
+        ['1', 'Xã A', '', '99', '30/06/2025'],
+        ['2', 'Xã B', '', '3', ''],
+        ['3', 'Xã C', 'ấp', '', ''],
+        ['3', 'Xã C', '', '', ''],
+        ['4', 'Xã D', '', '5', '30/06/2025'],
+        ['5', 'Xã E', '', '4', '30/06/2025'],
+      ],
+      new Set(),
+    );
+    expect(rows.map((r) => r.errors)).toEqual([
+      ['Không có đơn vị mã 99 để sáp nhập vào.'],
+      ['Đơn vị đã sáp nhập cần ngày hết hiệu lực.'],
+      ['Loại "ấp" không rõ; ghi xã, phường, thị trấn hoặc đặc khu.'],
+      ['Mã 3 trùng với dòng 4.'],
+      ['Chuỗi sáp nhập quay vòng.'],
+      ['Chuỗi sáp nhập quay vòng.'],
+    ]);
   });
 });
 

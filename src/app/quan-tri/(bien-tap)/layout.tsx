@@ -25,6 +25,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: '/quan-tri/cai-dat', label: 'Cài đặt', show: can(actor, 'settings.manage') },
     { href: '/quan-tri/lich-lam-viec', label: 'Lịch làm việc', show: can(actor, 'calendar.manage') },
     { href: '/quan-tri/danh-hieu', label: 'Danh hiệu', show: can(actor, 'awards.manage') },
+    { href: '/quan-tri/dia-gioi', label: 'Xã, phường', show: can(actor, 'awards.manage') },
     { href: '/quan-tri/tai-khoan', label: 'Tài khoản', show: can(actor, 'account.self') },
   ].filter((link) => link.show);
   return (
