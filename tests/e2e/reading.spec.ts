@@ -4,7 +4,7 @@ import { REPORT, VIETNAM_TIME } from './fixtures';
 test('a reader goes from the home page to a section, an article and a tag', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Đăng nhập' }).first()).toHaveAttribute('href', '/dang-nhap');
-  await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Khen thưởng' }).click();
+  await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Khen thưởng', exact: true }).click();
   await expect(page).toHaveURL(/\/chuyen-muc\/khen-thuong$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Khen thưởng' })).toBeVisible();
 
