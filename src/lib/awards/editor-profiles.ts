@@ -43,7 +43,7 @@ export async function getProfileForEditor(ctx: EditorContext, id: number) {
   const candidates = await db.$queryRaw<{ id: number; displayName: string; unit: string; awardName: string; awardClass: string | null; number: string; issuedOn: Date }[]>`
     SELECT g."id", g."displayName", g."unit", t."name" AS "awardName", g."awardClass", d."number", d."issuedOn"
     FROM "AwardGrant" g JOIN "AwardType" t ON t."id" = g."awardTypeId" JOIN "AwardDecision" d ON d."id" = g."decisionId"
-    WHERE g."listed" AND g."profileId" IS NULL AND portal_fold(g."displayName") = ${foldedName(row.name)}
+    WHERE g."listed" AND g."profileId" IS NULL AND g."searchName" = ${` ${foldedName(row.name)} `}
     ORDER BY d."issuedOn" DESC, g."position" LIMIT 50`;
   return { row, candidates, editable: can(ctx.actor!, 'article.edit', row.article) };
 }

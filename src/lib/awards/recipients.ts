@@ -32,7 +32,7 @@ export async function loadRecipient(grantId: number, units: Map<string, UnitRef>
     SELECT ${GRANT_COLUMNS}
     FROM "AwardGrant" g JOIN "AwardType" t ON t."id" = g."awardTypeId" JOIN "AwardDecision" d ON d."id" = g."decisionId"
     WHERE g."listed" AND g."recipientKind" = ${record.recipientKind}::"RecipientKind"
-      AND portal_fold(g."displayName") = ${foldedName(record.displayName)}
+      AND g."searchName" = ${` ${foldedName(record.displayName)} `}
       AND (g."id" = ${grantId} OR ${sameUnit} OR ${sameCommune})
     ORDER BY g."issuedOn" DESC, g."decisionId" DESC, g."position"
     LIMIT 100`;

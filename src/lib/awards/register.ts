@@ -109,11 +109,8 @@ export const GRANT_COLUMNS = Prisma.sql`g."id", g."displayName", g."recipientKin
 /** The WHERE of a query over listed grants (g), their award type (t) and decision (d). */
 export function whereOf(query: RegisterQuery, units: Map<string, UnitRef>): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`g."listed"`];
-  for (const word of query.words) {
-    // The trigram index narrows (words of three letters or more); the pattern decides.
-    if (word.length >= 3) parts.push(Prisma.sql`portal_fold(g."displayName") LIKE ${`%${word}%`}`);
-    parts.push(Prisma.sql`portal_fold(g."displayName") ~ ${`\\m${word}`}`);
-  }
+  // Each word starts a word of the name (searchName is " nguyen van a ", kept by the database).
+  for (const word of query.words) parts.push(Prisma.sql`g."searchName" LIKE ${`% ${word}%`}`);
   if (query.awardSlug) parts.push(Prisma.sql`t."slug" = ${query.awardSlug}`);
   if (query.awardClass) parts.push(Prisma.sql`g."awardClass" = ${query.awardClass}`);
   if (query.year) parts.push(Prisma.sql`g."issuedOn" >= ${new Date(`${query.year}-01-01`)}::date AND g."issuedOn" < ${new Date(`${query.year + 1}-01-01`)}::date`);
@@ -128,7 +125,7 @@ export function whereOf(query: RegisterQuery, units: Map<string, UnitRef>): Pris
 
 /** Exact names first when a name was typed, then the newest decisions, then the order of each list. */
 function orderOf(query: RegisterQuery): Prisma.Sql {
-  const exact = query.words.length > 0 ? Prisma.sql`(portal_fold(g."displayName") = ${query.words.join(' ')}) DESC, ` : Prisma.empty;
+  const exact = query.words.length > 0 ? Prisma.sql`(g."searchName" = ${` ${query.words.join(' ')} `}) DESC, ` : Prisma.empty;
   return Prisma.sql`${exact}g."issuedOn" DESC, g."decisionId" DESC, g."position" ASC`;
 }
 
@@ -142,19 +139,38 @@ function readRows(query: RegisterQuery, units: Map<string, UnitRef>, offset: num
     OFFSET ${offset} LIMIT ${limit}`;
 }
 
-/** One page of a query, and how many rows it has in all. `units`: every unit by code (unitMap). */
-export async function searchRegister(query: RegisterQuery, units: Map<string, UnitRef>): Promise<{ rows: RegisterRow[]; total: number }> {
+/** Above this many matches a search says "more than" instead of counting them all. */
+export const COUNT_CAP = 10_000;
+/** The CSV of a query has at most this many rows, the first of the page's order. */
+export const CSV_MAX_ROWS = 100_000;
+
+/**
+ * One page of a query, and how many rows it has: counted exactly up to COUNT_CAP (then
+ * `capped`), so a common word does not make every visit count the whole register.
+ * `units`: every unit by code (unitMap).
+ */
+export async function searchRegister(query: RegisterQuery, units: Map<string, UnitRef>): Promise<{ rows: RegisterRow[]; total: number; capped: boolean }> {
   const where = whereOf(query, units);
   const [records, [{ total }]] = await Promise.all([
     readRows(query, units, (query.page - 1) * PAGE_SIZE, PAGE_SIZE),
     readerDb.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS "total" FROM "AwardGrant" g JOIN "AwardType" t ON t."id" = g."awardTypeId" WHERE ${where}`,
+      SELECT count(*)::int AS "total" FROM (
+        SELECT 1 FROM "AwardGrant" g JOIN "AwardType" t ON t."id" = g."awardTypeId" WHERE ${where} LIMIT ${COUNT_CAP + 1}
+      ) AS matches`,
   ]);
-  return { rows: records.map((record) => publicRow(record, units)), total };
+  return { rows: records.map((record) => publicRow(record, units)), total: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP };
 }
 
+async function loadRegisterTotal(): Promise<number> {
+  const [{ total }] = await readerDb.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "AwardGrant" WHERE "listed"`;
+  return total;
+}
+
+/** How many grants the register lists in all (its first page says so exactly). */
+export const getRegisterTotal = unstable_cache(loadRegisterTotal, ['register-total'], { tags: [TAGS.register], revalidate: SAFETY_REVALIDATE_SECONDS });
+
 /** Every row of a query, in the page's order, a batch at a time (for the CSV). */
-export async function* registerBatches(query: RegisterQuery, units: Map<string, UnitRef>, batchSize = 1000, max = 100_000): AsyncGenerator<RegisterRow[]> {
+export async function* registerBatches(query: RegisterQuery, units: Map<string, UnitRef>, batchSize = 1000, max = CSV_MAX_ROWS): AsyncGenerator<RegisterRow[]> {
   for (let offset = 0; offset < max; offset += batchSize) {
     const records = await readRows(query, units, offset, Math.min(batchSize, max - offset));
     if (records.length === 0) return;

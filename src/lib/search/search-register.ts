@@ -29,12 +29,13 @@ export async function findInRegister(tokens: string[]): Promise<{ decisions: Dec
         AND portal_fold(concat_ws(' ', d."number", d."summary", d."issuer")) ~ ALL (${patterns}::text[])
       ORDER BY d."issuedOn" DESC, d."id" DESC
       LIMIT 5`,
-    // The trigram index narrows by the longer words; the patterns decide.
+    // Every word starts a word of the name (searchName is " nguyen van a ").
     readerDb.$queryRaw<{ people: number }[]>`
       SELECT count(*)::int AS "people" FROM "AwardGrant" g
-      WHERE g."listed"
-        ${Prisma.join([Prisma.empty, ...tokens.filter((t) => t.length >= 3).map((t) => Prisma.sql`portal_fold(g."displayName") LIKE ${`%${t}%`}`)], ' AND ')}
-        AND portal_fold(g."displayName") ~ ALL (${patterns}::text[])`,
+      WHERE g."listed" AND ${Prisma.join(
+        tokens.map((t) => Prisma.sql`g."searchName" LIKE ${`% ${t}%`}`),
+        ' AND ',
+      )}`,
   ]);
   return { decisions, people, profiles };
 }

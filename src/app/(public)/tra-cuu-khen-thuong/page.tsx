@@ -5,7 +5,7 @@ import { RegisterForm } from '@/components/awards/register-form';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Pagination } from '@/components/ui/pagination';
 import { getAwards } from '@/lib/awards/public-awards';
-import { getRegisterYears, getUnits, readRegisterQuery, searchRegister, unitsByCode } from '@/lib/awards/register';
+import { CSV_MAX_ROWS, getRegisterTotal, getRegisterYears, getUnits, readRegisterQuery, searchRegister, unitsByCode } from '@/lib/awards/register';
 import { isEmptyQuery, registerParams } from '@/lib/awards/register-query';
 import { formatNumber } from '@/lib/text/format';
 import { pageCount, PAGE_SIZE } from '@/lib/text/pagination';
@@ -27,9 +27,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function RegisterPage({ searchParams }: Props) {
   const query = await readRegisterQuery(await searchParams);
   const [awards, units, years] = await Promise.all([getAwards(), getUnits(), getRegisterYears()]);
-  const result = await searchRegister(query, unitsByCode(units));
+  const found = await searchRegister(query, unitsByCode(units));
+  // The whole register is counted exactly (cached); a search, up to a cap.
+  const result = found.capped && isEmptyQuery(query) ? { ...found, total: await getRegisterTotal(), capped: false } : found;
   const params = registerParams(query);
   const pages = pageCount(result.total);
+  const count = `${result.capped ? 'hơn ' : ''}${formatNumber(result.total)}`;
   const csvQuery = new URLSearchParams(Object.entries(params).filter(([, value]) => value !== '')).toString();
   const award = awards.find((a) => a.slug === query.awardSlug);
   const heading = isEmptyQuery(query) ? 'Tất cả cá nhân, tập thể được khen thưởng' : `Kết quả tra cứu${query.text ? ` “${query.text}”` : ''}`;
@@ -72,12 +75,12 @@ export default async function RegisterPage({ searchParams }: Props) {
           </h2>
           {result.total > 0 && (
             <a href={`/tra-cuu-khen-thuong.csv${csvQuery ? `?${csvQuery}` : ''}`} download className="inline-flex min-h-11 items-center rounded border border-brand-700 px-4 font-medium text-brand-700 hover:bg-brand-50">
-              Tải kết quả (CSV, {formatNumber(result.total)} dòng)
+              Tải kết quả (CSV, {result.capped || result.total > CSV_MAX_ROWS ? `tối đa ${formatNumber(CSV_MAX_ROWS)} dòng` : `${count} dòng`})
             </a>
           )}
         </div>
         <p role="status" className="mt-1 text-[15px] text-neutral-800">
-          {result.total === 0 ? 'Không tìm thấy ai theo điều kiện này.' : `Tìm thấy ${formatNumber(result.total)} kết quả${pages > 1 ? `, trang ${query.page}/${formatNumber(pages)}` : ''}.`}
+          {result.total === 0 ? 'Không tìm thấy ai theo điều kiện này.' : `Tìm thấy ${count} kết quả${pages > 1 ? `, trang ${query.page}/${result.capped ? `hơn ${formatNumber(pages)}` : formatNumber(pages)}` : ''}.`}
         </p>
         {result.rows.length > 0 && <GrantTable rows={result.rows} caption={`${heading}: trang ${query.page}`} start={(query.page - 1) * PAGE_SIZE + 1} captionHidden />}
         {result.total > 0 && result.rows.length === 0 && <p className="mt-3">Trang này không có kết quả; về trang 1.</p>}
