@@ -96,6 +96,7 @@ async function main() {
     start = process.hrtime.bigint();
     const preview = await previewGrantList(ctx, draft.id, sheet);
     const previewMs = ms(start);
+    for (const row of preview.rows.filter((r) => r.errors.length > 0).slice(0, 3)) console.log(`  row ${row.line}: ${row.errors.join(' ')}`);
     start = process.hrtime.bigint();
     const imported = await replaceGrantList(ctx, draft.id, draft.version, sheet);
     const importMs = ms(start);

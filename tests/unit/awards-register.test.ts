@@ -56,6 +56,7 @@ describe('the import of a decision\'s list', () => {
         ['7', 'Ngô Thanh Vân', '', '', 'Huân chương Lao động', 'Nhì', '', '', '', 'ẩn'],
         ['8', 'NGÔ THANH VÂN', '', '', 'Huân chương Lao động', 'Ba', '', '', '', ''],
         ['9', 'Tập thể Phòng Nội vụ', '', '', 'Cờ thi đua của Chính phủ', '', '', '', '', ''],
+        ['10', 'Ngô Thanh Vấn', '', '', 'Huân chương Lao động', 'Ba', '', '', '', ''],
       ],
       context,
     );
@@ -69,10 +70,12 @@ describe('the import of a decision\'s list', () => {
       [8, []],
       [9, ['Trùng với dòng 8: cùng tên và hình thức khen thưởng trong một quyết định.']],
       [10, []],
+      [11, []],
     ]);
     expect(rows.filter((r) => r.grant).map((r) => [r.grant!.name, r.grant!.publishLevel, r.grant!.kind])).toEqual([
       ['Ngô Thanh Vân', 'HIDDEN', 'INDIVIDUAL'],
       ['Tập thể Phòng Nội vụ', 'FULL', 'COLLECTIVE'],
+      ['Ngô Thanh Vấn', 'NAME_UNIT', 'INDIVIDUAL'],
     ]);
     expect(rows.every((r) => (r.errors.length === 0) === (r.grant !== null))).toBe(true);
   });

@@ -104,7 +104,8 @@ export function checkGrantRows(table: string[][], context: GrantImportContext): 
   const rows = read.map(({ line, cells }) => {
     const { grant, errors } = checkRow(cells, context);
     if (grant) {
-      const key = `${foldVietnamese(grant.name).replace(/\s+/g, ' ')}|${grant.awardTypeId}`;
+      // The same name is the same letters, diacritics included ("Lê Văn Tâm" is not "Lê Văn Tám"), whatever the case.
+      const key = `${grant.name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ')}|${grant.awardTypeId}`;
       const first = seen.get(key);
       if (first !== undefined) errors.push(`Trùng với dòng ${first}: cùng tên và hình thức khen thưởng trong một quyết định.`);
       else seen.set(key, line);
