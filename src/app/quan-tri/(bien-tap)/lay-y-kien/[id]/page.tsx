@@ -6,7 +6,7 @@ import { RevisionHistory } from '@/components/admin/revision-history';
 import { CandidateAddForm } from '@/components/consultation-editor/candidate-add-form';
 import { CandidateImport } from '@/components/consultation-editor/candidate-import';
 import { ConsultationFields } from '@/components/consultation-editor/consultation-fields';
-import { FileAttach } from '@/components/admin/file-attach';
+import { SignedFiles } from '@/components/admin/signed-files';
 import { RECIPIENT_LABELS } from '@/lib/consultations/award-rules';
 import { CONSULTATION_REVISION_LABELS, CONSULTATION_STATUS_LABELS, getConsultationForEditor } from '@/lib/consultations/editor-consultations';
 import { formatCalendarDate } from '@/lib/consultations/working-days';
@@ -14,8 +14,6 @@ import { requireActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { editorContext } from '@/lib/editor/run-action';
 import { formatVietnamInput, formatVietnamTime } from '@/lib/text/dates';
-import { formatBytes } from '@/lib/text/format';
-import { attachmentUrl } from '@/lib/content/attachment-files';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -172,23 +170,13 @@ export default async function ConsultationEditorPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="tep" className="mt-8">
-        <h2 id="tep" className="text-xl font-bold">
-          Tệp đính kèm
-        </h2>
-        <ul className="mt-2 list-disc pl-6 text-sm">
-          {row.attachments.map((file) => (
-            <li key={file.id}>
-              <a href={attachmentUrl({ id: file.id, fileName: file.originalName })} className="text-brand-700 underline">
-                {file.title}
-              </a>{' '}
-              ({formatBytes(file.bytes)})
-            </li>
-          ))}
-        </ul>
-        {row.attachments.length === 0 && <p className="mt-1 text-sm text-neutral-700">Chưa gắn thông báo có chữ ký.</p>}
-        {allowed['consultation.edit'] && <FileAttach label="Tải lên thông báo có chữ ký (PDF, Word…)" attach={attachNoticeAction.bind(null, row.id)} />}
-      </section>
+      <SignedFiles
+        title="Tệp đính kèm"
+        files={row.attachments}
+        empty="Chưa gắn thông báo có chữ ký."
+        uploadLabel="Tải lên thông báo có chữ ký (PDF, Word…)"
+        attach={allowed['consultation.edit'] ? attachNoticeAction.bind(null, row.id) : null}
+      />
 
       <section aria-labelledby="quy-trinh" className="mt-8 grid gap-4 lg:grid-cols-2">
         <h2 id="quy-trinh" className="text-xl font-bold lg:col-span-2">

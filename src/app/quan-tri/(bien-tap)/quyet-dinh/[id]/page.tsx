@@ -3,17 +3,15 @@ import { notFound } from 'next/navigation';
 import { attachDecisionFileAction, decisionStepAction, saveDecisionAction } from '@/app/quan-tri/decision-actions';
 import { ActionForm, Field } from '@/components/admin/action-form';
 import { RevisionHistory } from '@/components/admin/revision-history';
-import { FileAttach } from '@/components/admin/file-attach';
+import { SignedFiles } from '@/components/admin/signed-files';
 import { DecisionFields, type DecisionDefaults } from '@/components/decision-editor/decision-fields';
 import { EditorGrantTable } from '@/components/decision-editor/editor-grant-table';
 import { GrantListImport } from '@/components/decision-editor/grant-list-import';
 import { requireActor } from '@/lib/auth/session';
 import { DECISION_REVISION_LABELS, DECISION_STATUS_LABELS, getDecisionForEditor } from '@/lib/awards/editor-decisions';
-import { attachmentUrl } from '@/lib/content/attachment-files';
 import { editorContext } from '@/lib/editor/run-action';
 import { AppError } from '@/lib/errors';
 import { formatVietnamDate } from '@/lib/text/dates';
-import { formatBytes } from '@/lib/text/format';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -100,23 +98,13 @@ export default async function DecisionEditorPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="tep" className="mt-8">
-        <h2 id="tep" className="text-xl font-bold">
-          Bản quyết định đã ký
-        </h2>
-        <ul className="mt-2 list-disc pl-6 text-sm">
-          {row.attachments.map((file) => (
-            <li key={file.id}>
-              <a href={attachmentUrl({ id: file.id, fileName: file.originalName })} className="text-brand-700 underline">
-                {file.title}
-              </a>{' '}
-              ({formatBytes(file.bytes)})
-            </li>
-          ))}
-        </ul>
-        {row.attachments.length === 0 && <p className="mt-1 text-sm text-neutral-700">Chưa tải lên bản quyết định đã ký.</p>}
-        {allowed['decision.edit'] && <FileAttach label="Tải lên bản quyết định đã ký (PDF)" attach={attachDecisionFileAction.bind(null, row.id)} />}
-      </section>
+      <SignedFiles
+        title="Bản quyết định đã ký"
+        files={row.attachments}
+        empty="Chưa tải lên bản quyết định đã ký."
+        uploadLabel="Tải lên bản quyết định đã ký (PDF)"
+        attach={allowed['decision.edit'] ? attachDecisionFileAction.bind(null, row.id) : null}
+      />
 
       <section aria-labelledby="danh-sach" className="mt-8">
         <h2 id="danh-sach" className="text-xl font-bold">
