@@ -88,12 +88,17 @@ export function getProfiles(filter: ProfileFilter) {
 export async function newsNaming(name: string, exceptId: number): Promise<ArticleSummary[]> {
   const words = nameWords(name);
   if (words.length === 0) return [];
+  // The newest 200 with every word are read in full, never the whole archive for a common name.
   const rows = await readerDb.$queryRaw<{ id: number }[]>`
-    SELECT s."articleId" AS id FROM "ArticleSearch" s JOIN "Article" a ON a."id" = s."articleId"
-    WHERE s."words" @@ to_tsquery('simple', ${tsQueries(words, false).all}) AND s."articleId" <> ${exceptId}
-      AND s."status" IN ('PUBLISHED', 'SCHEDULED') AND s."publishedAt" <= now()
-      AND ' ' || regexp_replace(portal_fold(concat_ws(' ', a."title", a."sapo", a."bodyText")), '[^a-z0-9]+', ' ', 'g') || ' ' LIKE ${`% ${words.join(' ')} %`}
-    ORDER BY s."publishedAt" DESC LIMIT 5`;
+    WITH candidates AS MATERIALIZED (
+      SELECT s."articleId", s."publishedAt" FROM "ArticleSearch" s
+      WHERE s."words" @@ to_tsquery('simple', ${tsQueries(words, false).all}) AND s."articleId" <> ${exceptId}
+        AND s."status" IN ('PUBLISHED', 'SCHEDULED') AND s."publishedAt" <= now()
+      ORDER BY s."publishedAt" DESC LIMIT 200
+    )
+    SELECT c."articleId" AS id FROM candidates c JOIN "Article" a ON a."id" = c."articleId"
+    WHERE ' ' || regexp_replace(portal_fold(concat_ws(' ', a."title", a."sapo", a."bodyText")), '[^a-z0-9]+', ' ', 'g') || ' ' LIKE ${`% ${words.join(' ')} %`}
+    ORDER BY c."publishedAt" DESC LIMIT 5`;
   if (rows.length === 0) return [];
   const articles = await readerDb.article.findMany({ where: { id: { in: rows.map((r) => r.id) }, ...publicArticleWhere() }, include: summaryInclude, orderBy: { publishedAt: 'desc' } });
   return articles.map(toSummary);
