@@ -6,6 +6,9 @@ import { GrantTable, recipientPath } from '@/components/awards/grant-table';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { getRecipient, type Recipient } from '@/lib/awards/recipients';
 import { RECIPIENT_LABELS } from '@/lib/consultations/award-rules';
+import { siteUrl } from '@/lib/env';
+import { serializeJsonLd } from '@/lib/seo/article-metadata';
+import { recipientJsonLd } from '@/lib/seo/decision-metadata';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -37,8 +40,16 @@ export default async function RecipientPage({ params }: Props) {
   if (!recipient) notFound();
   const { grant, awards } = recipient;
   if (`/tra-cuu-khen-thuong/${id}` !== recipientPath(grant)) permanentRedirect(recipientPath(grant));
+  const jsonLd = serializeJsonLd({
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: `${siteUrl()}${recipientPath(grant)}`,
+    inLanguage: 'vi',
+    mainEntity: { ...recipientJsonLd(grant), award: awards.map((award) => recipientJsonLd(award).award) },
+  });
   return (
     <div className="max-w-5xl">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <Breadcrumb items={[{ label: 'Trang chủ', href: '/' }, { label: 'Tra cứu khen thưởng', href: '/tra-cuu-khen-thuong' }, { label: grant.name }]} />
       <h1 className="mt-3 text-2xl font-bold sm:text-3xl">{grant.name}</h1>
       <p className="mt-1 text-[15px] text-neutral-800">
