@@ -32,21 +32,21 @@ test('a photo is dragged from the photo panel between two paragraphs, then moved
   const box = (await target.boundingBox())!;
   await page.getByTitle('Kéo vào khung Nội dung để đặt ảnh').dragTo(target, { targetPosition: { x: 10, y: box.height - 2 } });
   const caption = 'ảnh: Ảnh: Đại biểu dự hội nghị';
-  expect(await editorSequence(page)).toEqual(['p: Đoạn một.', 'p: Đoạn hai.', caption, 'p: Đoạn ba.']);
+  await expect.poll(() => editorSequence(page)).toEqual(['p: Đoạn một.', 'p: Đoạn hai.', caption, 'p: Đoạn ba.']);
 
   // Its own buttons move it a block at a time…
   await page.getByRole('button', { name: 'Đưa ảnh 1 lên trên một khối' }).click();
-  expect(await editorSequence(page)).toEqual(['p: Đoạn một.', caption, 'p: Đoạn hai.', 'p: Đoạn ba.']);
+  await expect.poll(() => editorSequence(page)).toEqual(['p: Đoạn một.', caption, 'p: Đoạn hai.', 'p: Đoạn ba.']);
   // …and so does Alt+↓ with the photo selected.
   await page.locator('figure[data-figure-view] img').click();
   await page.keyboard.press('Alt+ArrowDown');
   await page.keyboard.press('Alt+ArrowDown');
-  expect(await editorSequence(page)).toEqual(['p: Đoạn một.', 'p: Đoạn hai.', 'p: Đoạn ba.', caption]);
+  await expect.poll(() => editorSequence(page)).toEqual(['p: Đoạn một.', 'p: Đoạn hai.', 'p: Đoạn ba.', caption]);
   // With the caret in a paragraph, Alt+↑ moves the paragraph.
   await page.getByRole('textbox', { name: 'Nội dung' }).getByText('Đoạn một.').click();
   await caretIn(page, 'Đoạn một.');
   await page.keyboard.press('Alt+ArrowDown');
-  expect(await editorSequence(page)).toEqual(['p: Đoạn hai.', 'p: Đoạn một.', 'p: Đoạn ba.', caption]);
+  await expect.poll(() => editorSequence(page)).toEqual(['p: Đoạn hai.', 'p: Đoạn một.', 'p: Đoạn ba.', caption]);
 
   const id = await saveNow(page);
   const [mediaId] = await photoIds(id);
@@ -63,7 +63,7 @@ test('a photo is dragged from the photo panel between two paragraphs, then moved
   await expect(page.getByTitle('Kéo vào khung Nội dung để đặt ảnh')).toHaveCount(2);
   await page.getByTitle('Kéo vào khung Nội dung để đặt ảnh').nth(1).dragTo(page.locator('[data-photo-slot-view]'));
   await expect(page.locator('[data-photo-slot-view]')).toHaveCount(0);
-  expect(await editorSequence(page)).toEqual(['p: Đoạn hai.', 'ảnh: Ảnh: Các đại biểu tham quan mô hình', 'p: Đoạn một.', 'p: Đoạn ba.', caption]);
+  await expect.poll(() => editorSequence(page)).toEqual(['p: Đoạn hai.', 'ảnh: Ảnh: Các đại biểu tham quan mô hình', 'p: Đoạn một.', 'p: Đoạn ba.', caption]);
   await expect(page.getByLabel('Chú thích').nth(1)).toHaveValue('Các đại biểu tham quan mô hình');
 });
 
@@ -83,7 +83,7 @@ test('the insertion point is shown in the body, and inserting never splits a par
   const between = await page.locator('#noi-dung-bai > *').evaluateAll((els) => els.map((el) => (el.classList.contains('insertion-point') ? 'MARK' : el.textContent?.slice(0, 10))));
   expect(between.slice(0, 3)).toEqual(['Đoạn đầu t', 'MARK', 'Đoạn cuối.']);
   await page.getByRole('button', { name: 'Chèn vào nội dung' }).click();
-  expect(await editorSequence(page)).toEqual(['p: Đoạn đầu tiên khá dài để đặt con trỏ vào giữa.', 'ảnh: Chưa có chú thích', 'p: Đoạn cuối.']);
+  await expect.poll(() => editorSequence(page)).toEqual(['p: Đoạn đầu tiên khá dài để đặt con trỏ vào giữa.', 'ảnh: Chưa có chú thích', 'p: Đoạn cuối.']);
 });
 
 const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body>
