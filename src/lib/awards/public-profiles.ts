@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache';
 import type { Prisma, RecipientKind } from '@/generated/prisma/client';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from '@/lib/content/cache-tags';
 import { toSummary, summaryInclude, toView, viewInclude } from '@/lib/content/article-mappers';
-import { publicArticleWhere } from '@/lib/content/public-rule';
+import { publicArticleSql, publicArticleWhere } from '@/lib/content/public-rule';
 import type { ArticleSummary, ArticleView } from '@/lib/content/views';
 import { readerDb } from '@/lib/db';
 import { tsQueries } from '@/lib/search/query';
@@ -93,7 +93,7 @@ export async function newsNaming(name: string, exceptId: number): Promise<Articl
     WITH candidates AS MATERIALIZED (
       SELECT s."articleId", s."publishedAt" FROM "ArticleSearch" s
       WHERE s."words" @@ to_tsquery('simple', ${tsQueries(words, false).all}) AND s."articleId" <> ${exceptId}
-        AND s."status" IN ('PUBLISHED', 'SCHEDULED') AND s."publishedAt" <= now()
+        AND ${publicArticleSql('s')}
       ORDER BY s."publishedAt" DESC LIMIT 200
     )
     SELECT c."articleId" AS id FROM candidates c JOIN "Article" a ON a."id" = c."articleId"

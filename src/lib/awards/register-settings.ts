@@ -5,12 +5,12 @@ import { issuesByField } from '@/lib/consultations/consultation-input';
 import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
+import type { PublishLevel } from './grant-import';
 
 // The register's one setting: what an imported award to a person or household shows when
 // its row does not say (the consent model of honours databases: full, name and unit only,
 // or nothing). Collectives are always published in full unless their row says otherwise.
 
-export type PublishLevel = 'FULL' | 'NAME_UNIT' | 'HIDDEN';
 
 export async function readRegisterSettings(ctx: EditorContext): Promise<{ grantPublishLevel: PublishLevel }> {
   assertCan(ctx.actor, 'settings.manage');

@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { Prisma, type PublishLevel, type RecipientKind } from '@/generated/prisma/client';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from '@/lib/content/cache-tags';
+import { publicArticleSql } from '@/lib/content/public-rule';
 import { vietnamDateOf } from '@/lib/consultations/working-days';
 import { RECIPIENT_LABELS } from '@/lib/consultations/award-rules';
 import { readerDb } from '@/lib/db';
@@ -104,7 +105,7 @@ export const GRANT_COLUMNS = Prisma.sql`g."id", g."displayName", g."recipientKin
   g."posthumous", g."publishLevel"::text AS "publishLevel", g."awardClass", g."achievementYear", t."name" AS "awardName", t."slug" AS "awardSlug",
   d."number", d."slug" AS "decisionSlug", d."issuedOn", d."issuer",
   (SELECT p."slug" FROM "ExemplaryProfile" p JOIN "Article" a ON a."id" = p."articleId"
-    WHERE p."id" = g."profileId" AND a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= now()) AS "profileSlug"`;
+    WHERE p."id" = g."profileId" AND ${publicArticleSql('a')}) AS "profileSlug"`;
 
 /** The WHERE of a query over listed grants (g), their award type (t) and decision (d). */
 export function whereOf(query: RegisterQuery, units: Map<string, UnitRef>): Prisma.Sql {

@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { Prisma } from '@/generated/prisma/client';
 import { TAGS } from '@/lib/content/cache-tags';
+import { publicArticleSql } from '@/lib/content/public-rule';
 import { readerDb } from '@/lib/db';
 import type { SearchQuery } from './query';
 
@@ -19,7 +20,7 @@ export async function findInRegister(tokens: string[]): Promise<{ decisions: Dec
   const [profiles, decisions, [{ people }]] = await Promise.all([
     readerDb.$queryRaw<ProfileHit[]>`
       SELECT p."slug", p."name", p."field" FROM "ExemplaryProfile" p JOIN "Article" a ON a."id" = p."articleId"
-      WHERE a."status" IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= now()
+      WHERE ${publicArticleSql('a')}
         AND portal_fold(concat_ws(' ', p."name", p."unit", p."field")) ~ ALL (${patterns}::text[])
       ORDER BY p."name" LIMIT 5`,
     readerDb.$queryRaw<DecisionHit[]>`
