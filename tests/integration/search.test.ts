@@ -57,6 +57,7 @@ beforeAll(async () => {
       text: 'Danh sách: Bà Trần Thị Mỹ Duyên, Giáo viên Trường Tiểu học Phú Lộc B.',
     },
   });
+  await make('Đại hội Thi đua yêu nước nhiệm kỳ 2025-2030', { days: 8, body: 'Giai đoạn 2020–2025 đã thực hiện Nghị định 98/2023/NĐ-CP và Quyết định số 163/QĐ-UBND.' });
   await make('Bài nháp về thi đua khen thưởng', { days: 1, status: 'DRAFT' });
   await make('Bài đã gỡ về thi đua khen thưởng', { days: 1, status: 'WITHDRAWN' });
   await make('Bài hẹn giờ về thi đua khen thưởng', { days: -1, status: 'SCHEDULED' });
@@ -99,6 +100,22 @@ describe('matching', () => {
     expect(typo.approximate).toBe(true);
     expect(typo.hits[0].slug).toBe('thong-bao-lay-y-kien');
     expect((await searchArticles(q('xyzxyz qwqwqw'), {}, 1)).hits).toEqual([]);
+  });
+});
+
+describe('numbers written with separators', () => {
+  it('finds "2025-2030", "2020–2025", "98/2023/NĐ-CP" and "163/QĐ-UBND" however they are typed', async () => {
+    const slug = 'dai-hoi-thi-dua-yeu-nuoc-nhiem-ky-2025-2030';
+    for (const typed of ['2025-2030', 'nhiem ky 2025-2030', 'nhiệm kỳ 2025–2030', '2025 2030', '2020–2025', '2020-2025', '98/2023', '98/2023/NĐ-CP', '98/2023/ND-CP', 'nghi dinh 98', '163/QĐ-UBND', '163/qd-ubnd']) {
+      expect(await titles(typed), typed).toEqual([slug]);
+    }
+  });
+
+  it('marks the whole number, separators included', async () => {
+    const [hit] = (await searchArticles(q('nhiem ky 2025-2030'), {}, 1)).hits;
+    expect(hit.title.filter((s) => s.match).map((s) => s.text)).toEqual(['nhiệm kỳ 2025-2030']);
+    const [body] = (await searchArticles(q('98/2023/ND-CP'), {}, 1)).hits;
+    expect(body.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['98/2023/NĐ-CP']);
   });
 });
 

@@ -13,6 +13,18 @@ describe('parseQuery', () => {
     expect(parseQuery('Đồng chí')).toMatchObject({ tokens: ['dong', 'chi'] });
   });
 
+  it('splits numbers written with separators into the words the search text is stored as', () => {
+    expect(parseQuery('98/2023/NĐ-CP')).toMatchObject({ tokens: ['98', '2023', 'nd', 'cp'] });
+    expect(parseQuery('163/QĐ-UBND')).toMatchObject({ tokens: ['163', 'qd', 'ubnd'] });
+    for (const typed of ['2025-2030', '2025–2030', '2025—2030', '2025 - 2030']) expect(parseQuery(typed), typed).toMatchObject({ tokens: ['2025', '2030'] });
+    expect(parseQuery('nhiệm kỳ 2020–2025')).toMatchObject({ tokens: ['nhiem', 'ky', '2020', '2025'] });
+  });
+
+  it('marks a number and its separators as one', () => {
+    expect(marked(highlight('Nhiệm kỳ 2025-2030, theo Nghị định 98/2023/NĐ-CP.', ['2025', '2030', '98', '2023', 'nd', 'cp']))).toEqual(['2025-2030', '98/2023/NĐ-CP']);
+    expect(marked(highlight('Năm 2025 - năm 2030', ['2025', '2030']))).toEqual(['2025', '2030']);
+  });
+
   it('turns anything typed into tsquery text made only of words', () => {
     const parsed = parseQuery(`thi & dua | !(khen) : * <-> 'x'; DROP TABLE "Article"; --`);
     expect(typeof parsed).toBe('object');

@@ -34,12 +34,15 @@ export function matchRanges(text: string, tokens: string[], prefix = false): [nu
   return ranges;
 }
 
-/** Matches separated only by spaces become one ("thi đua khen thưởng" is one mark). */
+/**
+ * Matches separated only by spaces, or by one separator inside a number, become one mark:
+ * "thi đua khen thưởng", "2025-2030", "98/2023/NĐ-CP".
+ */
 function mergeRanges(text: string, ranges: [number, number][]): [number, number][] {
   const merged: [number, number][] = [];
   for (const range of ranges) {
     const previous = merged.at(-1);
-    if (previous && /^ +$/.test(text.slice(previous[1], range[0]))) previous[1] = range[1];
+    if (previous && /^(?: +|[-–—/.])$/.test(text.slice(previous[1], range[0]))) previous[1] = range[1];
     else merged.push([...range]);
   }
   return merged;
