@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Prisma } from '../../src/generated/prisma/client';
 import { db } from '../../src/lib/db';
 import { extractDocumentText } from '../../src/lib/content/extract-text';
-import { decisionSlug } from '../../src/lib/awards/decision-input';
+import { numberSlug } from '../../src/lib/text/slug';
 import { getStorage, newStorageId } from '../../src/lib/storage/storage';
 import { nfcDeep } from '../../src/lib/text/normalize';
 import { slugify } from '../../src/lib/text/slug';
@@ -67,7 +67,7 @@ async function signedPdf(decision: GeneratedDecision, awardName: string, editorI
   await getStorage().put(storageKey, pdf);
   return {
     title: `Quyết định số ${decision.number} (bản có chữ ký)`,
-    originalName: `quyet-dinh-${decisionSlug(decision.number, decision.issuedOn)}.pdf`,
+    originalName: `quyet-dinh-${numberSlug(decision.number, decision.issuedOn)}.pdf`,
     mime: 'application/pdf',
     bytes: pdf.length,
     checksum: createHash('sha256').update(pdf).digest('hex'),
@@ -92,7 +92,7 @@ export async function seedRegister(now: Date, users: { editorId: number; approve
     const publishedAt = new Date(Date.parse(decision.issuedOn) + 3 * 86_400_000 + 2 * 3600_000);
     const created = await db.awardDecision.create({
       data: nfcDeep({
-        slug: decisionSlug(decision.number, decision.issuedOn),
+        slug: numberSlug(decision.number, decision.issuedOn),
         number: decision.number,
         issuedOn: new Date(decision.issuedOn),
         issuer: decision.issuer,

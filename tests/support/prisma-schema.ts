@@ -38,7 +38,8 @@ export function readDataModel(file = path.resolve(import.meta.dirname, '..', '..
       if (modelNames.has(type)) continue; // relation field, no column
       const column = /@map\("([^"]+)"\)/.exec(attributes)?.[1] ?? name;
       const native = /@db\.(\w+)/.exec(attributes)?.[1];
-      const unsupported = type === 'Unsupported' ? /^\("([^"]+)"\)/.exec(attributes.trim())?.[1] : undefined;
+      const unsupportedMatch = type === 'Unsupported' ? /^\("([^"]+)"\)(\?)?/.exec(attributes.trim()) : null;
+      const unsupported = unsupportedMatch?.[1];
       const sqlType = unsupported
         ? unsupported
         : enums.has(type)
@@ -48,7 +49,7 @@ export function readDataModel(file = path.resolve(import.meta.dirname, '..', '..
           : native === 'Date'
           ? 'date'
           : (SCALAR_SQL[type] ?? type);
-      columns.push({ name: column, type: sqlType, nullable: Boolean(optional), list: Boolean(list) });
+      columns.push({ name: column, type: sqlType, nullable: Boolean(optional || unsupportedMatch?.[2]), list: Boolean(list) });
     }
     tables.set(table, columns);
   }

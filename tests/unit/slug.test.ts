@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify } from '@/lib/text/slug';
+import { isSlug, numberSlug, slugify } from '@/lib/text/slug';
 
 describe('slugify', () => {
   it('drops diacritics and maps đ to d', () => {
@@ -31,5 +31,13 @@ describe('slugify', () => {
     expect(isSlug('a--b')).toBe(false);
     expect(isSlug('')).toBe(false);
     expect(isSlug('a'.repeat(121))).toBe(false);
+  });
+});
+
+describe('numberSlug', () => {
+  it('names a document by its number, adding the year only when the number lacks it', () => {
+    expect(numberSlug('163/QĐ-UBND', '2024-04-27')).toBe('163-qd-ubnd-2024');
+    expect(numberSlug('98/2023/NĐ-CP', '2023-12-26')).toBe('98-2023-nd-cp');
+    expect(numberSlug('06/2022/QH15', '2022-06-15')).toBe('06-2022-qh15');
   });
 });

@@ -1,4 +1,4 @@
-import type { ArticleStatus, ConsultationStatus, DecisionStatus, Role } from '@/generated/prisma/client';
+import type { ArticleStatus, ConsultationStatus, DecisionStatus, RecordStatus, Role } from '@/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 
 // The one table of who may do what. Every check in the editor area goes through `can`.
@@ -43,7 +43,17 @@ export type Action =
   | 'decision.publish'
   | 'decision.return'
   | 'decision.correct'
-  | 'decision.annul';
+  | 'decision.annul'
+  | 'document.read'
+  | 'document.create'
+  | 'document.edit'
+  | 'document.submit'
+  | 'document.publish'
+  | 'document.return'
+  | 'document.correct'
+  | 'document.withdraw'
+  | 'library.edit'
+  | 'library.publish';
 
 /**
  * Who acts. `restricted`: signed in, but two-step sign-in is required of this role and not
@@ -70,20 +80,23 @@ const CONSULTATION_APPROVING: Action[] = ['consultation.publish', 'consultation.
 /** Award decisions are official records too: editors enter them, someone else publishes, corrects or annuls. */
 const DECISION_DRAFTING: Action[] = ['decision.read', 'decision.create', 'decision.edit', 'decision.submit'];
 const DECISION_APPROVING: Action[] = ['decision.publish', 'decision.return', 'decision.correct', 'decision.annul'];
+/** Legal documents, forms and procedure links: entered by editors, published by someone else. */
+const DOCUMENT_DRAFTING: Action[] = ['document.read', 'document.create', 'document.edit', 'document.submit', 'library.edit'];
+const DOCUMENT_APPROVING: Action[] = ['document.publish', 'document.return', 'document.correct', 'document.withdraw', 'library.publish'];
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   CONTRIBUTOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete'],
-  EDITOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage', ...CONSULTATION_DRAFTING, ...DECISION_DRAFTING],
+  EDITOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage', ...CONSULTATION_DRAFTING, ...DECISION_DRAFTING, ...DOCUMENT_DRAFTING],
   APPROVER: [
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.publishEdit', 'article.correctAlone', 'audit.view',
-    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, ...DECISION_DRAFTING, ...DECISION_APPROVING,
+    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, ...DECISION_DRAFTING, ...DECISION_APPROVING, ...DOCUMENT_DRAFTING, ...DOCUMENT_APPROVING,
   ],
   ADMIN: [
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish', 'article.publishEdit', 'article.correctAlone', 'audit.view',
     'user.manage', 'security.manage', 'section.manage', 'settings.manage',
-    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, ...DECISION_DRAFTING, ...DECISION_APPROVING, 'calendar.manage', 'awards.manage',
+    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, ...DECISION_DRAFTING, ...DECISION_APPROVING, ...DOCUMENT_DRAFTING, ...DOCUMENT_APPROVING, 'calendar.manage', 'awards.manage',
   ],
 };
 
@@ -200,6 +213,40 @@ export function assertCanOnDecision(actor: Actor | null, action: Action, facts: 
     throw new AppError(
       fourEyes ? 'forbidden' : 'conflict',
       fourEyes ? 'Người nhập hoặc sửa quyết định không tự duyệt được; cần một người khác duyệt.' : 'Thao tác này không áp dụng cho quyết định ở trạng thái hiện tại.',
+    );
+  }
+}
+
+/** What the document rules look at: its state and who wrote it. */
+export type DocumentFacts = { status: RecordStatus; createdById: number | null; lastEditorId: number | null };
+
+/** Drafts are edited by editors; publishing needs a second person; a published document is corrected or withdrawn by an approver. */
+export function canOnDocument(actor: Actor, action: Action, facts: DocumentFacts): boolean {
+  if (!can(actor, action)) return false;
+  switch (action) {
+    case 'document.edit':
+      return facts.status === 'DRAFT' || facts.status === 'RETURNED' || facts.status === 'SUBMITTED' || facts.status === 'WITHDRAWN';
+    case 'document.submit':
+      return facts.status === 'DRAFT' || facts.status === 'RETURNED' || facts.status === 'WITHDRAWN';
+    case 'document.publish':
+      return facts.status === 'SUBMITTED' && facts.createdById !== actor.id && facts.lastEditorId !== actor.id;
+    case 'document.return':
+      return facts.status === 'SUBMITTED';
+    case 'document.correct':
+    case 'document.withdraw':
+      return facts.status === 'PUBLISHED';
+    default:
+      return true;
+  }
+}
+
+export function assertCanOnDocument(actor: Actor | null, action: Action, facts: DocumentFacts): asserts actor is Actor {
+  assertCan(actor, action);
+  if (!canOnDocument(actor, action, facts)) {
+    const fourEyes = action === 'document.publish' && facts.status === 'SUBMITTED';
+    throw new AppError(
+      fourEyes ? 'forbidden' : 'conflict',
+      fourEyes ? 'Người nhập hoặc sửa văn bản không tự duyệt được; cần một người khác duyệt.' : 'Thao tác này không áp dụng cho văn bản ở trạng thái hiện tại.',
     );
   }
 }

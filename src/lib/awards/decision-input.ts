@@ -54,17 +54,3 @@ export function decisionSchema(today: string) {
 
 export type DecisionFields = z.input<ReturnType<typeof decisionSchema>>;
 export type DecisionInput = z.output<ReturnType<typeof decisionSchema>>;
-
-/** "163/QĐ-UBND" of 2024 → "163-qd-ubnd-2024". */
-export function decisionSlug(number: string, issuedOn: string): string {
-  const base = number
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  const year = issuedOn.slice(0, 4);
-  return base.endsWith(`-${year}`) ? base : `${base}-${year}`;
-}

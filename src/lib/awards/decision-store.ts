@@ -3,12 +3,14 @@ import { Prisma } from '@/generated/prisma/client';
 import { assertCan, assertCanOnDecision, type DecisionFacts } from '@/lib/auth/permissions';
 import { awardRules } from '@/lib/consultations/consultation-store';
 import { vietnamDateOf } from '@/lib/consultations/working-days';
+import { claimUpload } from '@/lib/content/attachment-owner';
 import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
 import { issuesByField } from '@/lib/consultations/consultation-input';
 import { readSpreadsheet } from '@/lib/uploads/spreadsheet';
-import { decisionSchema, decisionSlug, type DecisionFields } from './decision-input';
+import { numberSlug } from '@/lib/text/slug';
+import { decisionSchema, type DecisionFields } from './decision-input';
 import { checkGrantRows, type GrantRow, type PublishLevel } from './grant-import';
 import type { UnitRef } from './units';
 
@@ -53,7 +55,7 @@ export function parseDecisionFields(fields: DecisionFields) {
   const parsed = decisionSchema(today()).safeParse(fields);
   if (!parsed.success) throw new AppError('bad_request', 'Chưa lưu được: vui lòng sửa các mục được đánh dấu.', { fieldErrors: issuesByField(parsed.error.issues) });
   const { issuedOn, ...rest } = parsed.data;
-  return { ...rest, issuedOn: new Date(issuedOn), slug: decisionSlug(rest.number, issuedOn) };
+  return { ...rest, issuedOn: new Date(issuedOn), slug: numberSlug(rest.number, issuedOn) };
 }
 
 export function duplicateDecision(error: unknown): never {
@@ -159,11 +161,7 @@ export async function attachDecisionFile(ctx: EditorContext, id: number, attachm
   await db.$transaction(async (tx) => {
     const current = await lockDecision(tx, id);
     assertCanOnDecision(ctx.actor, 'decision.edit', decisionFacts(current));
-    const file = await tx.attachment.findUnique({ where: { id: attachmentId } });
-    if (!file || file.articleId !== null || file.consultationId !== null || (file.decisionId !== null && file.decisionId !== id) || file.createdById !== ctx.actor!.id) {
-      throw new AppError('forbidden', 'Chỉ gắn được tệp bạn vừa tải lên.');
-    }
-    await tx.attachment.update({ where: { id: attachmentId }, data: { decisionId: id, title: title.trim().slice(0, 300) || file.title, position: current.attachments.length } });
+    await claimUpload(tx, ctx.actor!.id, attachmentId, 'decisionId', id, title, current.attachments.length);
     await recordAudit(tx, ctx, 'decision.attach', { type: 'decision', id }, { attachmentId });
   });
 }

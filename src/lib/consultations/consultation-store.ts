@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma, type ConsultationStatus } from '@/generated/prisma/client';
 import { assertCan, assertCanOnConsultation, type ConsultationFacts } from '@/lib/auth/permissions';
+import { claimUpload } from '@/lib/content/attachment-owner';
 import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
@@ -170,11 +171,7 @@ export async function attachFile(ctx: EditorContext, id: number, attachmentId: n
   await db.$transaction(async (tx) => {
     const current = await lockConsultation(tx, id);
     assertCanOnConsultation(ctx.actor, 'consultation.edit', factsOf(current));
-    const file = await tx.attachment.findUnique({ where: { id: attachmentId } });
-    if (!file || file.articleId !== null || (file.consultationId !== null && file.consultationId !== id) || file.createdById !== ctx.actor!.id) {
-      throw new AppError('forbidden', 'Chỉ gắn được tệp bạn vừa tải lên.');
-    }
-    await tx.attachment.update({ where: { id: attachmentId }, data: { consultationId: id, title: title.trim().slice(0, 300) || file.title, position: current.attachments.length } });
+    await claimUpload(tx, ctx.actor!.id, attachmentId, 'consultationId', id, title, current.attachments.length);
     await recordAudit(tx, ctx, 'consultation.attach', { type: 'consultation', id }, { attachmentId });
   });
 }

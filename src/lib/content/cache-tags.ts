@@ -20,6 +20,10 @@ export const TAGS = {
   /** Exemplary-model profiles (gương điển hình): their list, and one by its slug. */
   profiles: 'profiles',
   profile: (slug: string) => `profile:${slug}`,
+  /** The documents register: its list, search, sitemap entries; one document by its slug; forms and procedures. */
+  documents: 'documents',
+  document: (slug: string) => `document:${slug}`,
+  library: 'library',
   /** The working-day calendar (deadlines shown while a consultation is open). */
   calendar: 'calendar',
 } as const;

@@ -41,12 +41,13 @@ export async function canReadPhoto(actor: Actor | null, where: { storageKey: str
 /** Whether a signed-in actor may download a stored file: its article's readers, or its uploader while unattached. */
 export async function canReadAttachment(
   actor: Actor | null,
-  file: { articleId: number | null; consultationId?: number | null; decisionId?: number | null; createdById: number | null },
+  file: { articleId: number | null; consultationId?: number | null; decisionId?: number | null; documentId?: number | null; formId?: number | null; createdById: number | null },
 ): Promise<boolean> {
   if (!actor) return false;
   // A consultation's files (its signed notice): whoever may read consultations; a decision's, whoever may read decisions.
   if (file.consultationId) return can(actor, 'consultation.read');
   if (file.decisionId) return can(actor, 'decision.read');
+  if (file.documentId || file.formId) return can(actor, 'document.read');
   if (!can(actor, 'article.read')) return false;
   if (file.articleId === null) return file.createdById === actor.id || can(actor, 'media.upload');
   const article = await db.article.findUnique({ where: { id: file.articleId }, select: { status: true, createdById: true, lastEditorId: true } });

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
+import { OWNER_SELECT, ownedElsewhere } from '@/lib/content/attachment-owner';
 import { can } from '@/lib/auth/permissions';
 import { parseBodyInput } from '@/lib/content/body-input';
 import type { BodyDoc } from '@/lib/content/body-schema';
@@ -82,11 +83,12 @@ export async function checkFiles(tx: Tx, ctx: EditorContext, articleId: number, 
   const media = await tx.media.count({ where: { id: { in: mediaIds } } });
   if (media !== new Set(mediaIds).size || mediaIds.length !== new Set(mediaIds).size) throw invalid({ photos: ['Có ảnh không còn tồn tại hoặc bị lặp; vui lòng tải lại trang.'] });
   const fileIds = fields.attachments.map((file) => file.id);
-  const files = await tx.attachment.findMany({ where: { id: { in: fileIds } }, select: { id: true, articleId: true, createdById: true } });
+  const files = await tx.attachment.findMany({ where: { id: { in: fileIds } }, select: { id: true, createdById: true, ...OWNER_SELECT } });
   if (files.length !== new Set(fileIds).size) throw invalid({ attachments: ['Có tệp đính kèm không còn tồn tại; vui lòng tải lại trang.'] });
   // A file is this article's, or one the editor has just uploaded, or one this article had
   // before: never another article's, nor someone else's fresh upload found by its id.
   for (const file of files) {
+    if (ownedElsewhere(file, 'articleId', articleId) && file.articleId === null) throw invalid({ attachments: ['Có tệp đính kèm thuộc nội dung khác; vui lòng tải lại trang.'] });
     if (file.articleId === articleId) continue;
     const mine = file.articleId === null && ctx.actor !== null && file.createdById === ctx.actor.id;
     if (!mine && !(file.articleId === null && (await onceAttached(tx, articleId, file.id)))) {

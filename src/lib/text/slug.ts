@@ -20,3 +20,10 @@ export function slugify(value: string, maxLength = MAX_SLUG_LENGTH): string {
 export function isSlug(value: string): boolean {
   return value.length > 0 && value.length <= MAX_SLUG_LENGTH && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 }
+
+/** A number as printed and its year: "163/QĐ-UBND" of 2024 → "163-qd-ubnd-2024"; "98/2023/NĐ-CP" → "98-2023-nd-cp". */
+export function numberSlug(number: string, issuedOn: string): string {
+  const base = slugify(number, 80);
+  const year = issuedOn.slice(0, 4);
+  return base.endsWith(`-${year}`) || base.includes(`-${year}-`) ? base : `${base}-${year}`;
+}
