@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRelation, attachDocumentFile, createDocument, publishDocument, removeRelation, saveDocument, submitDocument, withdrawDocument } from '@/lib/documents/document-store';
 import { parseDocumentQuery, selectDocuments } from '@/lib/documents/document-query';
 import { loadDocument, withValidity, type DocumentSummary } from '@/lib/documents/public-documents';
+import { attachFormFile, saveForm, saveProcedure, setFormPublished, setProcedurePublished } from '@/lib/documents/library-store';
+import { loadForms, loadProcedures } from '@/lib/documents/public-library';
 import { buildDocumentDublinCore, buildDocumentJsonLd } from '@/lib/seo/document-metadata';
 import { findDocumentIds } from '@/lib/search/search-documents';
 import { parseQuery } from '@/lib/search/query';
@@ -191,5 +193,42 @@ describe('finding documents', () => {
         'Tình trạng hiệu lực đã chọn không có; đã bỏ bộ lọc này.',
       ],
     });
+  });
+});
+
+describe('forms and procedures', () => {
+  const procedure = { name: 'Thủ tục tặng Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh', nationalCode: '1.000775', url: '', level: 'PROVINCIAL' as const, internal: false, agency: 'Sở Nội vụ', resultType: 'Quyết định khen thưởng', timeLimitText: '20 ngày làm việc', position: '1' };
+
+  it('publishes a procedure only with its page on the National Public Service Portal', async () => {
+    const bad = await refused(saveProcedure(as(staff.editor), null, { ...procedure, nationalCode: 'abc', url: 'https://example.com/thu-tuc' }));
+    expect(bad.fieldErrors?.nationalCode).toEqual(['Mã thủ tục có dạng 1.000775 (như trên Cổng Dịch vụ công quốc gia).']);
+    expect(bad.fieldErrors?.url?.[0]).toMatch(/^Địa chỉ phải là trang của thủ tục trên Cổng Dịch vụ công quốc gia/);
+    const { id } = await saveProcedure(as(staff.editor), null, procedure);
+    expect((await refused(setProcedurePublished(as(staff.editor), id, true))).status).toBe(403);
+    const noLink = await refused(setProcedurePublished(as(staff.approver), id, true));
+    expect(noLink.message).toBe('Thủ tục chưa có địa chỉ trên Cổng Dịch vụ công quốc gia nên chưa đưa lên cổng được.');
+    // The database refuses it too, whatever path writes it.
+    await expect(client.procedureLink.update({ where: { id }, data: { published: true } })).rejects.toThrow();
+    expect(await loadProcedures()).toEqual([]);
+    const url = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.000775';
+    await saveProcedure(as(staff.editor), id, { ...procedure, url });
+    await setProcedurePublished(as(staff.approver), id, true);
+    expect((await loadProcedures()).map((p) => [p.nationalCode, p.name, p.url, p.timeLimitText])).toEqual([['1.000775', procedure.name, url, '20 ngày làm việc']]);
+    // Its link cannot be removed while it is on the portal.
+    expect((await refused(saveProcedure(as(staff.editor), id, procedure))).fieldErrors?.url).toEqual(['Nhập địa chỉ trang thủ tục trên Cổng Dịch vụ công quốc gia.']);
+    expect((await refused(saveProcedure(as(staff.editor), null, { ...procedure, url }))).fieldErrors?.nationalCode).toEqual(['Đã có thủ tục cùng mã.']);
+  });
+
+  it('publishes a form only with its file, naming its source document', async () => {
+    const { id } = await saveForm(as(staff.editor), null, { code: 'Mẫu số 01', title: 'Báo cáo thành tích đề nghị tặng thưởng cho tập thể', sourceDocumentId: String(decree.id), position: '1' });
+    expect((await refused(setFormPublished(as(staff.approver), id, true))).message).toBe('Chưa đưa lên cổng được: biểu mẫu chưa có tệp (DOCX hoặc PDF).');
+    await attachFormFile(as(staff.editor), id, (await upload(staff.editor.id)).id, 'Mẫu số 01 (DOCX)');
+    await setFormPublished(as(staff.approver), id, true);
+    const [form] = await loadForms();
+    expect(form).toMatchObject({ code: 'Mẫu số 01', source: { number: '98/2023/NĐ-CP', slug: '98-2023-nd-cp' }, files: [{ title: 'Mẫu số 01 (DOCX)' }] });
+    expect((await loadDocument('98-2023-nd-cp'))!.forms.map((f) => f.code)).toEqual(['Mẫu số 01']);
+    await setFormPublished(as(staff.approver), id, false);
+    expect(await loadForms()).toEqual([]);
+    expect((await loadDocument('98-2023-nd-cp'))!.forms).toEqual([]);
   });
 });

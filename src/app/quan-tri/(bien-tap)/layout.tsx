@@ -17,6 +17,8 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: '/quan-tri/gop-y', label: 'Góp ý', show: can(actor, 'response.read') },
     { href: '/quan-tri/quyet-dinh', label: 'Quyết định khen thưởng', show: can(actor, 'decision.read') },
     { href: '/quan-tri/guong-dien-hinh', label: 'Gương điển hình', show: can(actor, 'article.read') },
+    { href: '/quan-tri/van-ban', label: 'Văn bản', show: can(actor, 'document.read') },
+    { href: '/quan-tri/bieu-mau-thu-tuc', label: 'Biểu mẫu, thủ tục', show: can(actor, 'library.edit') },
     { href: '/quan-tri/the', label: 'Tag', show: can(actor, 'tag.manage') },
     { href: '/quan-tri/nhat-ky', label: 'Nhật ký', show: can(actor, 'audit.view') },
     { href: '/quan-tri/nguoi-dung', label: 'Người dùng', show: can(actor, 'user.manage') },
