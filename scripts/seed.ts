@@ -20,6 +20,7 @@ import { generatePhoto, type SceneKind } from './seed/photos';
 import { DEMO_SECTIONS, DEMO_SETTINGS, DEMO_SOURCE } from './seed/sections';
 import { DEMO_USERS } from './seed/users';
 import { seedConsultations } from './seed/seed-consultations';
+import { seedDocuments } from './seed/seed-documents';
 import { seedProfiles, seedRegister } from './seed/seed-register';
 
 const PHOTO_CACHE = path.resolve(import.meta.dirname, '..', '.data', 'seed-photos');
@@ -120,6 +121,7 @@ export async function seedDemo() {
   await seedConsultations(now, { editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
   await seedRegister(now, { editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
   await seedProfiles({ editorId: userIds.get('EDITOR')! });
+  await seedDocuments({ editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
 }
 
 async function main() {

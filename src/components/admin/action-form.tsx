@@ -1,10 +1,12 @@
 'use client';
 
-import { createContext, useActionState, useContext, useId, type ReactNode } from 'react';
+import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef, type ReactNode } from 'react';
 import type { FormResult } from '@/app/quan-tri/admin-actions';
 
 // A form bound to a server action with useActionState: the result message shows above
-// the submit button and each field's Vietnamese error shows under that field.
+// the submit button and each field's Vietnamese error shows under that field. What was
+// typed stays when the server refuses it (React would otherwise reset the form after
+// every action); after a success the fields show what was saved.
 
 const ErrorsContext = createContext<Record<string, string[]>>({});
 
@@ -21,15 +23,24 @@ type Props = {
 
 export function ActionForm({ action, submit, children, className = 'grid gap-3', label, danger, confirm }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
+  const form = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
   return (
     <ErrorsContext.Provider value={errors}>
       <form
+        ref={form}
         action={formAction}
         className={className}
         aria-label={label}
         onSubmit={(event) => {
-          if (confirm && !window.confirm(confirm)) event.preventDefault();
+          // Submitted here rather than by React's form action, which resets the fields.
+          event.preventDefault();
+          if (confirm && !window.confirm(confirm)) return;
+          const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+          startTransition(() => formAction(data));
         }}
       >
         {children}

@@ -51,6 +51,12 @@ export function Masthead({ settings, sections }: Props) {
           <li>
             <SectionNavLink href="/danh-hieu-khen-thuong">Danh hiệu</SectionNavLink>
           </li>
+          <li>
+            <SectionNavLink href="/van-ban">Văn bản</SectionNavLink>
+          </li>
+          <li>
+            <SectionNavLink href="/thu-tuc-hanh-chinh">Dịch vụ công</SectionNavLink>
+          </li>
         </ul>
       </nav>
     </header>

@@ -119,3 +119,11 @@ export async function loadDocument(slug: string): Promise<PublicDocument | null>
 const cachedDocument = (slug: string) => unstable_cache(() => loadDocument(slug), ['document', slug], { tags: [TAGS.documents, TAGS.document(slug)], revalidate: SAFETY_REVALIDATE_SECONDS })();
 
 export const getPublicDocument = (slug: string) => (isSlug(slug) ? cachedDocument(slug) : Promise.resolve(null));
+
+async function loadSitemapDocuments(): Promise<{ slug: string; updatedAt: string }[]> {
+  const rows = await readerDb.legalDocument.findMany({ where: { status: 'PUBLISHED' }, orderBy: [{ issuedOn: 'desc' }, { id: 'desc' }], take: 20_000, select: { slug: true, updatedAt: true } });
+  return rows.map((row) => ({ slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
+}
+
+/** Every published document's address and last change, for the sitemap. */
+export const getSitemapDocuments = unstable_cache(loadSitemapDocuments, ['sitemap-documents'], { tags: [TAGS.documents], revalidate: SAFETY_REVALIDATE_SECONDS });

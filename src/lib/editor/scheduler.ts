@@ -1,5 +1,6 @@
 import 'server-only';
 import { settleConsultationPhases, startOfDayChores } from '@/lib/consultations/consultation-clock';
+import { documentDayChange } from '@/lib/documents/document-clock';
 import { publishDueArticles } from './workflow';
 
 // Scheduled articles whose time has come are settled as published (and consultations
@@ -24,6 +25,7 @@ export function startScheduler() {
       await publishDueArticles();
       await settleConsultationPhases();
       await startOfDayChores();
+      await documentDayChange();
     } catch {
       // The database is away; the next tick tries again.
     } finally {

@@ -4,7 +4,9 @@ import { Prisma } from '@/generated/prisma/client';
 import { TAGS } from '@/lib/content/cache-tags';
 import { readerDb } from '@/lib/db';
 import { numberPattern, numberQueryWords } from '@/lib/documents/number-query';
-import { tsQueries, type SearchQuery } from './query';
+import { getDocumentIndex, withValidity, type DocumentWithValidity } from '@/lib/documents/public-documents';
+import { getPublicForms, getPublicProcedures, type PublicForm, type PublicProcedure } from '@/lib/documents/public-library';
+import { foldedWords, tsQueries, type SearchQuery } from './query';
 
 // Published documents matching a query, best first: the document the query names by its
 // number ("98/2023", "98/2023/NĐ-CP", "nghị định 98": a run of the words of its type and
@@ -39,4 +41,25 @@ export async function findDocumentIds(tokens: string[]): Promise<number[]> {
 
 export function searchDocumentIds(query: SearchQuery): Promise<number[]> {
   return unstable_cache(() => findDocumentIds(query.tokens), ['document-search', query.folded], { tags: [TAGS.documents], revalidate: 300 })();
+}
+
+export type DocumentHits = { documents: DocumentWithValidity[]; total: number; procedures: PublicProcedure[]; forms: PublicForm[] };
+
+/** Whether every query word starts a word of the text ("tang bang khen" in a procedure's name). */
+function hasWords(text: string, tokens: string[]): boolean {
+  const words = foldedWords(text);
+  return tokens.every((token) => words.some((word) => word.startsWith(token)));
+}
+
+/** The site search's block of documents (the first five, with their validity today), procedures and forms. */
+export async function searchPublicDocuments(query: SearchQuery, today: string): Promise<DocumentHits> {
+  const [ids, index, procedures, forms] = await Promise.all([searchDocumentIds(query), getDocumentIndex(), getPublicProcedures(), getPublicForms()]);
+  const byId = new Map(index.map((document) => [document.id, document]));
+  const found = ids.flatMap((id) => byId.get(id) ?? []);
+  return {
+    documents: found.slice(0, 5).map((document) => withValidity(document, today)),
+    total: found.length,
+    procedures: procedures.filter((row) => hasWords(`${row.name} ${row.nationalCode}`, query.tokens)).slice(0, 5),
+    forms: forms.filter((row) => hasWords(`${row.code} ${row.title}`, query.tokens)).slice(0, 5),
+  };
 }

@@ -5,19 +5,21 @@ import { getSitemapProfiles } from '@/lib/awards/public-profiles';
 import { getRecentConsultations } from '@/lib/consultations/public-consultations';
 import { getPublicTags, getSitemapArticles } from '@/lib/content/public-feeds';
 import { getSections } from '@/lib/content/sections';
+import { getSitemapDocuments } from '@/lib/documents/public-documents';
 import { imageUrl } from '@/lib/media/variants';
 import { articleUrl } from './article-metadata';
 import { SITEMAP_MAX_URLS, type SitemapEntry } from './sitemap-xml';
 
-/** Home, sections, tags, consultations, the award taxonomy, award decisions and exemplary-model profiles: they go in the first sitemap file. */
+/** Home, sections, tags, consultations, the award taxonomy, award decisions, exemplary-model profiles, documents, forms and procedures: they go in the first sitemap file. */
 export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
-  const [sections, tags, consultations, awards, decisions, profiles] = await Promise.all([
+  const [sections, tags, consultations, awards, decisions, profiles, documents] = await Promise.all([
     getSections(),
     getPublicTags(),
     getRecentConsultations(5000),
     getAwards(),
     getSitemapDecisions(),
     getSitemapProfiles(),
+    getSitemapDocuments(),
   ]);
   return [
     { loc: `${origin}/` },
@@ -34,6 +36,10 @@ export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
     ...decisions.map((decision) => ({ loc: `${origin}/quyet-dinh-khen-thuong/${decision.slug}`, lastmod: decision.updatedAt })),
     { loc: `${origin}/guong-dien-hinh` },
     ...profiles.map((profile) => ({ loc: `${origin}/guong-dien-hinh/${profile.slug}`, lastmod: profile.updatedAt })),
+    { loc: `${origin}/van-ban` },
+    ...documents.map((document) => ({ loc: `${origin}/van-ban/${document.slug}`, lastmod: document.updatedAt })),
+    { loc: `${origin}/bieu-mau` },
+    { loc: `${origin}/thu-tuc-hanh-chinh` },
   ];
 }
 

@@ -6,6 +6,8 @@ import { getProfiles } from '@/lib/awards/public-profiles';
 import { getRecentConsultations } from '@/lib/consultations/public-consultations';
 import { formatCalendarDate } from '@/lib/consultations/working-days';
 import { getSectionBlocks } from '@/lib/content/public-articles';
+import { documentTitle } from '@/lib/documents/document-labels';
+import { getDocumentIndex } from '@/lib/documents/public-documents';
 
 export const revalidate = 3600;
 export const metadata: Metadata = {
@@ -15,7 +17,7 @@ export const metadata: Metadata = {
 };
 
 export default async function HtmlSitemapPage() {
-  const [blocks, consultations, decisions, profiles] = await Promise.all([getSectionBlocks(10), getRecentConsultations(10), getDecisionList(1), getProfiles({ field: null, unitCode: null, page: 1 })]);
+  const [blocks, consultations, decisions, profiles, documents] = await Promise.all([getSectionBlocks(10), getRecentConsultations(10), getDecisionList(1), getProfiles({ field: null, unitCode: null, page: 1 }), getDocumentIndex()]);
   return (
     <div className="max-w-3xl">
       <Breadcrumb items={[{ label: 'Trang chủ', href: '/' }, { label: 'Sơ đồ trang' }]} />
@@ -99,6 +101,30 @@ export default async function HtmlSitemapPage() {
                 </Link>
               </li>
             ))}
+          </ul>
+        </li>
+        <li>
+          <Link href="/van-ban" className="text-lg font-bold hover:text-brand-700">
+            Văn bản ({documents.length} văn bản)
+          </Link>
+          <ul className="mt-2 ml-5 list-disc space-y-1">
+            {documents.slice(0, 10).map((document) => (
+              <li key={document.slug}>
+                <Link href={`/van-ban/${document.slug}`} className="hover:text-brand-700 hover:underline">
+                  {documentTitle(document)}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/bieu-mau" className="hover:text-brand-700 hover:underline">
+                Biểu mẫu
+              </Link>
+            </li>
+            <li>
+              <Link href="/thu-tuc-hanh-chinh" className="hover:text-brand-700 hover:underline">
+                Thủ tục hành chính
+              </Link>
+            </li>
           </ul>
         </li>
         <li>

@@ -28,7 +28,10 @@ function ProcedureTable({ caption, rows }: { caption: string; rows: PublicProced
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-neutral-200 align-top max-sm:block max-sm:py-2">
-            <td className="px-2 py-2 font-mono text-sm max-sm:block max-sm:py-0">{row.nationalCode}</td>
+            <td className="px-2 py-2 text-sm max-sm:block max-sm:py-0">
+              <span className="sm:hidden">Mã thủ tục: </span>
+              <span className="font-mono">{row.nationalCode}</span>
+            </td>
             <th scope="row" className="px-2 py-2 text-left font-normal max-sm:block max-sm:py-1">
               <a href={row.url} rel="noopener" className="font-semibold text-brand-700 underline underline-offset-2">
                 {row.name}

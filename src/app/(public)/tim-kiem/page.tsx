@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SearchForm } from '@/components/search/search-form';
+import { DocumentHitList } from '@/components/search/document-hits';
 import { SearchResults } from '@/components/search/search-results';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Pagination } from '@/components/ui/pagination';
@@ -9,7 +10,8 @@ import { parseQuery, type QueryProblem } from '@/lib/search/query';
 import { searchPublicArticles } from '@/lib/search/public-search';
 import { searchPublicConsultations } from '@/lib/search/search-consultations';
 import { searchPublicRegister } from '@/lib/search/search-register';
-import { formatCalendarDate } from '@/lib/consultations/working-days';
+import { formatCalendarDate, vietnamDateOf } from '@/lib/consultations/working-days';
+import { searchPublicDocuments } from '@/lib/search/search-documents';
 import { phaseOf, PHASE_LABELS } from '@/lib/consultations/public-rule';
 import { parseSearchRequest, type SearchParams } from '@/lib/search/search-params';
 import { formatNumber } from '@/lib/text/format';
@@ -35,6 +37,7 @@ export default async function SearchPage({ searchParams }: Props) {
     typeof query === 'string' ? null : await searchPublicArticles(query, { section: request.section, tag: request.tag, from: request.from, to: request.to }, request.page);
   const consultations = typeof query === 'string' || request.page > 1 ? [] : await searchPublicConsultations(query);
   const register = typeof query === 'string' || request.page > 1 ? { decisions: [], people: 0, profiles: [] } : await searchPublicRegister(query);
+  const documents = typeof query === 'string' || request.page > 1 ? null : await searchPublicDocuments(query, vietnamDateOf(new Date()));
   const params = { q: typeof query === 'string' ? '' : query.text, 'chuyen-muc': request.section ?? '', the: request.tag ?? '', 'tu-ngay': request.fromText, 'den-ngay': request.toText };
 
   return (
@@ -52,6 +55,7 @@ export default async function SearchPage({ searchParams }: Props) {
         </ul>
       )}
       {typeof query === 'string' && <p className="mt-6 text-neutral-800">{PROBLEMS[query]}</p>}
+      {documents && typeof query !== 'string' && <DocumentHitList hits={documents} text={query.text} />}
       {consultations.length > 0 && (
         <section aria-labelledby="ket-qua-lay-y-kien" className="mt-6 rounded border border-neutral-300 px-4 py-3">
           <h2 id="ket-qua-lay-y-kien" className="font-bold">

@@ -132,8 +132,8 @@ export default async function DocumentEditorPage({ params }: Props) {
           ))}
         </ul>
         {editable && targets.length > 0 && (
-          <details className="mt-3 rounded border border-neutral-300 p-4" open={row.relations.length === 0}>
-            <summary className="cursor-pointer font-semibold text-brand-700">Thêm quan hệ với văn bản khác…</summary>
+          <div className="mt-3 rounded border border-neutral-300 p-4">
+            <h3 className="font-semibold">Thêm quan hệ với văn bản khác</h3>
             <ActionForm action={relationAction} submit="Thêm quan hệ" className="mt-3 grid gap-4 md:grid-cols-2" label="Thêm quan hệ">
               {hidden}
               <input type="hidden" name="step" value="add" />
@@ -142,7 +142,7 @@ export default async function DocumentEditorPage({ params }: Props) {
               <CheckboxField name="partial" label="Chỉ một phần (một số điều, khoản)" />
               <Field name="note" label="Điều, khoản liên quan (không bắt buộc)" hint="Ví dụ: Điều 5 và Điều 7" />
             </ActionForm>
-          </details>
+          </div>
         )}
       </section>
 
@@ -150,6 +150,9 @@ export default async function DocumentEditorPage({ params }: Props) {
         <h2 id="quy-trinh" className="text-xl font-bold lg:col-span-2">
           Duyệt và công bố
         </h2>
+        {!['document.submit', 'document.publish', 'document.return', 'document.withdraw'].some((action) => allowed[action as 'document.submit']) && row.status !== 'SUBMITTED' && (
+          <p className="text-sm lg:col-span-2">{published ? 'Văn bản đang trên cổng. Ban biên tập có thể sửa thông tin, quan hệ hoặc gỡ văn bản.' : 'Không có thao tác nào bạn được làm ở trạng thái này.'}</p>
+        )}
         {allowed['document.submit'] && (
           <ActionForm action={documentStepAction} submit="Gửi duyệt" className="grid gap-2 rounded border border-neutral-300 p-4" label="Gửi duyệt">
             {hidden}
