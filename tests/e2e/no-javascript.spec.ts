@@ -38,7 +38,7 @@ test.afterAll(async () => {
 
 test('with JavaScript off, a reader goes home → section page 2 → article → tag → search, and prints', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: SECTION.name }).click();
+  await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: SECTION.name }).click();
   await expect(page).toHaveURL(new RegExp(`/chuyen-muc/${SECTION.slug}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SECTION.name);
   await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Tư liệu thi đua số 1');
@@ -70,6 +70,6 @@ test('with JavaScript off, a reader goes home → section page 2 → article →
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tư liệu thi đua số 7');
   await expect(page.getByText('Nội dung tư liệu.')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Chuyên mục' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Menu chính' })).toBeHidden();
   await expect(page.locator('footer')).toBeHidden();
 });

@@ -4,7 +4,7 @@ import { REPORT, VIETNAM_TIME } from './fixtures';
 test('a reader goes from the home page to a section, an article and a tag', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Đăng nhập' }).first()).toHaveAttribute('href', '/dang-nhap');
-  await page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link', { name: 'Khen thưởng', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Menu chính' }).getByRole('link', { name: 'Khen thưởng', exact: true }).click();
   await expect(page).toHaveURL(/\/chuyen-muc\/khen-thuong$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Khen thưởng' })).toBeVisible();
 
@@ -113,7 +113,7 @@ test('images have sizes, the lead loads eagerly and the rest lazily', async ({ p
 test('the print view leaves out navigation', async ({ page }) => {
   await page.goto(`/bai-viet/${REPORT.slug}`);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation', { name: 'Chuyên mục' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Menu chính' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'In bài viết' })).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
 });

@@ -75,7 +75,7 @@ describe('announcing changes', () => {
     expect(renamed).toHaveLength(1);
     expect((renamed[0] as { tags: string[] }).tags).toEqual(expect.arrayContaining(['articles', 'tag:thi-dua-yeu-nuoc', 'article-slug:hen-gio-dang']));
 
-    const settings = { siteName: 'Cổng Thi đua', agencyName: 'Ban Thi đua – Khen thưởng tỉnh', parentAgency: '', description: '', managingAgency: '', responsiblePerson: '', address: '', phone: '', email: '', licence: '' };
+    const settings = { siteName: 'Cổng Thi đua', agencyName: 'Ban Thi đua – Khen thưởng tỉnh', parentAgency: '', description: '', managingAgency: '', responsiblePerson: '', address: '', phone: '', email: '', licence: '', officeHours: '', mapUrl: '', footerNote: '', logoMediaId: '', bannerMediaId: '' };
     expect(await announcedBy(() => saveSettings(as(staff.admin), settings))).toEqual([{ everything: true }]);
   });
 });

@@ -20,6 +20,7 @@ const article: ArticleView = {
   photos: [],
   attachments: [],
   profileSlug: null,
+  pagePath: null,
 };
 const publisher = { name: 'Ban Thi đua – Khen thưởng tỉnh An Hòa', logoUrl: `${origin}/logo-512.png`, url: origin };
 

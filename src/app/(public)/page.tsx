@@ -7,11 +7,24 @@ import { getWorkingCalendar } from '@/lib/consultations/calendar';
 import { getOpenConsultations } from '@/lib/consultations/public-consultations';
 import { getLatestArticles, getSectionBlocks } from '@/lib/content/public-articles';
 import { getSiteSettings } from '@/lib/content/settings';
+import { LatestDocuments, ServiceLinks, WebsiteLinks } from '@/components/site/home-blocks';
+import { vietnamDateOf } from '@/lib/consultations/working-days';
+import { getDocumentIndex, withValidity } from '@/lib/documents/public-documents';
+import { getWebsiteLinks } from '@/lib/site/menus';
 
 export const revalidate = 3600;
 
 export default async function HomePage() {
-  const [latest, blocks, settings, consultations, calendar] = await Promise.all([getLatestArticles(9), getSectionBlocks(4), getSiteSettings(), getOpenConsultations(), getWorkingCalendar()]);
+  const [latest, blocks, settings, consultations, calendar, documents, links] = await Promise.all([
+    getLatestArticles(9),
+    getSectionBlocks(4),
+    getSiteSettings(),
+    getOpenConsultations(),
+    getWorkingCalendar(),
+    getDocumentIndex(),
+    getWebsiteLinks(),
+  ]);
+  const today = vietnamDateOf(new Date());
   const [lead, ...rest] = latest;
 
   return (
@@ -75,6 +88,10 @@ export default async function HomePage() {
           <ConsultationList items={consultations.open} calendar={calendar} now={new Date()} />
         </section>
       )}
+      <div className="mt-10 grid gap-10 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <LatestDocuments documents={documents.slice(0, 5).map((document) => withValidity(document, today))} />
+        <ServiceLinks />
+      </div>
       <div className="mt-10 grid gap-10 md:grid-cols-2">
         {blocks
           .filter((block) => block.articles.length > 0)
@@ -96,6 +113,7 @@ export default async function HomePage() {
             </section>
           ))}
       </div>
+      <WebsiteLinks links={links} />
     </>
   );
 }

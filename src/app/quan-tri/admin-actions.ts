@@ -69,7 +69,7 @@ export async function deleteSectionAction(_: FormResult, form: FormData): Promis
 
 export async function saveSettingsAction(_: FormResult, form: FormData): Promise<FormResult> {
   return runAction(async (ctx) => {
-    const keys = ['siteName', 'agencyName', 'parentAgency', 'description', 'managingAgency', 'responsiblePerson', 'address', 'phone', 'email', 'licence'];
+    const keys = ['siteName', 'agencyName', 'parentAgency', 'description', 'managingAgency', 'responsiblePerson', 'address', 'phone', 'email', 'licence', 'officeHours', 'mapUrl', 'footerNote', 'logoMediaId', 'bannerMediaId'];
     await saveSettings(ctx, Object.fromEntries(keys.map((key) => [key, str(form, key)])));
     refreshEveryPage();
     return 'Đã lưu cài đặt.';

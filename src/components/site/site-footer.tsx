@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { SiteSettingsView } from '@/lib/content/settings';
+import type { MenuLink } from '@/lib/site/menus';
 
-export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
+export function SiteFooter({ settings, links }: { settings: SiteSettingsView; links: MenuLink[] }) {
   const lines: [string, string][] = [
     ['Cơ quan chủ quản', settings.managingAgency],
     ['Chịu trách nhiệm chính', settings.responsiblePerson],
@@ -37,24 +38,23 @@ export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
         </div>
         <nav aria-label="Liên kết chân trang">
           <ul className="space-y-1.5">
-            <li>
-              <Link href="/so-do-trang" className="underline-offset-2 hover:underline">
-                Sơ đồ trang
-              </Link>
-            </li>
-            <li>
-              <a href="/rss.xml" className="underline-offset-2 hover:underline">
-                Tin mới qua RSS
-              </a>
-            </li>
-            <li>
-              <Link href="/dang-nhap" className="underline-offset-2 hover:underline">
-                Đăng nhập biên tập
-              </Link>
-            </li>
+            {links.map((link) => (
+              <li key={`${link.href}-${link.label}`}>
+                {link.href.startsWith('/') && !link.href.endsWith('.xml') ? (
+                  <Link href={link.href} className="underline-offset-2 hover:underline">
+                    {link.label}
+                  </Link>
+                ) : (
+                  <a href={link.href} className="underline-offset-2 hover:underline">
+                    {link.label}
+                  </a>
+                )}
+              </li>
+            ))}
           </ul>
         </nav>
       </div>
+      {settings.footerNote && <p className="mx-auto max-w-6xl px-4 pb-4 text-sm text-neutral-200">{settings.footerNote}</p>}
       <p className="border-t border-white/15 py-3 text-center text-xs text-neutral-300">
         Ghi rõ nguồn “{settings.siteName}” khi phát hành lại thông tin từ cổng này.
       </p>

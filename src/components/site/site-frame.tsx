@@ -2,12 +2,15 @@ import type { ReactNode } from 'react';
 import { getSections } from '@/lib/content/sections';
 import { getSiteSettings } from '@/lib/content/settings';
 import { whenDatabaseDown } from '@/lib/content/resilient';
+import { DEFAULT_FOOTER_MENU, defaultMainMenu, getMenus } from '@/lib/site/menus';
 import { Masthead } from './masthead';
 import { SiteFooter } from './site-footer';
 
 /** Masthead, main landmark and footer around every public page. */
 export async function SiteFrame({ children }: { children: ReactNode }) {
-  const [settings, sections] = await Promise.all([getSiteSettings(), whenDatabaseDown(getSections(), [])]);
+  const [settings, sections, menus] = await Promise.all([getSiteSettings(), whenDatabaseDown(getSections(), []), whenDatabaseDown(getMenus(), { MAIN: [], FOOTER: [] })]);
+  const main = menus.MAIN.length > 0 ? menus.MAIN : defaultMainMenu(sections);
+  const footer = menus.FOOTER.length > 0 ? menus.FOOTER : DEFAULT_FOOTER_MENU;
   return (
     <>
       <a
@@ -16,11 +19,11 @@ export async function SiteFrame({ children }: { children: ReactNode }) {
       >
         Bỏ qua, đến nội dung chính
       </a>
-      <Masthead settings={settings} sections={sections} />
+      <Masthead settings={settings} menu={main} />
       <main id="noi-dung" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
         {children}
       </main>
-      <SiteFooter settings={settings} />
+      <SiteFooter settings={settings} links={footer} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { assertCan } from '@/lib/auth/permissions';
 import { announceSiteWideChange } from '@/lib/content/announce';
-import { DEFAULT_SETTINGS, type SiteSettingsView } from '@/lib/content/settings';
+import { loadSettingsView, type SiteSettingsView } from '@/lib/content/settings';
 import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
@@ -66,6 +66,12 @@ export async function deleteSection(ctx: EditorContext, id: number): Promise<str
   });
 }
 
+/** An uploaded image chosen for the logo or banner ("" when none). */
+const imageId = z
+  .string()
+  .transform((value) => (value.trim() === '' ? null : Number(value)))
+  .refine((value) => value === null || (Number.isInteger(value) && value > 0), 'Ảnh không hợp lệ; vui lòng tải lên lại.');
+
 const settingsSchema = z.object({
   siteName: text(120, 'tên cổng thông tin', true),
   agencyName: text(200, 'tên cơ quan', true),
@@ -77,20 +83,29 @@ const settingsSchema = z.object({
   phone: text(60, 'Điện thoại'),
   email: z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email('Email không hợp lệ.'))]),
   licence: text(300, 'Giấy phép'),
-}) satisfies z.ZodType<SiteSettingsView>;
+  officeHours: text(300, 'Giờ làm việc'),
+  mapUrl: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || (/^https:\/\/\S+$/.test(value) && URL.canParse(value)), 'Địa chỉ bản đồ cần bắt đầu bằng https://')
+    .pipe(z.string().max(500, 'Địa chỉ bản đồ: tối đa 500 ký tự.')),
+  footerNote: text(300, 'Dòng ghi chú chân trang'),
+  logoMediaId: imageId,
+  bannerMediaId: imageId,
+});
 
 export async function readSettingsForEditing(ctx: EditorContext): Promise<SiteSettingsView> {
   assertCan(ctx.actor, 'settings.manage');
-  const row = await db.siteSettings.findUnique({ where: { id: 1 } });
-  if (!row) return DEFAULT_SETTINGS;
-  const { id: _id, commentWindowDays: _days, updatedAt: _updatedAt, ...view } = row;
-  return view;
+  return loadSettingsView(db);
 }
 
 export async function saveSettings(ctx: EditorContext, input: unknown) {
   assertCan(ctx.actor, 'settings.manage');
   const data = parseFields(settingsSchema, input);
   await db.$transaction(async (tx) => {
+    for (const [field, id] of [['logoMediaId', data.logoMediaId], ['bannerMediaId', data.bannerMediaId]] as const) {
+      if (id !== null && !(await tx.media.findUnique({ where: { id }, select: { id: true } }))) throw new AppError('bad_request', 'Ảnh đã chọn không còn; vui lòng tải lên lại.', { fieldErrors: { [field]: ['Ảnh đã chọn không còn; vui lòng tải lên lại.'] } });
+    }
     await tx.siteSettings.upsert({ where: { id: 1 }, update: data, create: { id: 1, ...data } });
     await recordAudit(tx, ctx, 'settings.update', { type: 'settings', id: 1 });
     // Section names and settings show on every page (menus, header, footer).

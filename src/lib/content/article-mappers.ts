@@ -15,6 +15,7 @@ export const viewInclude = {
   tags: { include: { tag: true }, orderBy: { position: 'asc' } },
   attachments: { orderBy: { position: 'asc' } },
   profile: { select: { slug: true } },
+  page: { select: { path: true } },
 } satisfies Prisma.ArticleInclude;
 
 type SummaryRow = Prisma.ArticleGetPayload<{ include: typeof summaryInclude }>;
@@ -74,6 +75,7 @@ export function toView(row: ViewRow): ArticleView {
     tags: row.tags.map(({ tag }) => ({ name: tag.name, slug: tag.slug })),
     photos: row.photos.map(toPhoto),
     profileSlug: row.profile?.slug ?? null,
+    pagePath: row.page?.path ?? null,
     attachments: row.attachments.map((file) => ({
       id: file.id,
       title: file.title,

@@ -4,7 +4,7 @@ import { unstable_cache } from 'next/cache';
 import { readerDb } from '@/lib/db';
 import { SITEMAP_MAX_URLS } from '@/lib/seo/sitemap-xml';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from './cache-tags';
-import { publicArticleSql, publicArticleWhere } from './public-rule';
+import { newsArticleSql, newsArticleWhere } from './public-rule';
 
 const options = { tags: [TAGS.articles, TAGS.sections], revalidate: SAFETY_REVALIDATE_SECONDS };
 
@@ -22,7 +22,7 @@ export type FeedArticle = {
 export const getFeedArticles = unstable_cache(
   async (sectionSlug: string | null, limit: number): Promise<FeedArticle[]> => {
     const rows = await readerDb.article.findMany({
-      where: { ...publicArticleWhere(), ...(sectionSlug ? { section: { slug: sectionSlug } } : {}) },
+      where: { ...newsArticleWhere(), ...(sectionSlug ? { section: { slug: sectionSlug } } : {}) },
       select: { slug: true, title: true, sapo: true, bodyText: true, publishedAt: true, section: { select: { name: true } }, leadMedia: { select: { storageKey: true } } },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       take: limit,
@@ -44,7 +44,7 @@ export const getFeedArticles = unstable_cache(
 export type SitemapArticle = { slug: string; lastmod: string; leadKey: string | null };
 export type NewsSitemapArticle = { slug: string; title: string; publishedAt: string };
 
-export const countPublicArticles = unstable_cache(async () => readerDb.article.count({ where: publicArticleWhere() }), ['public-article-count'], options);
+export const countPublicArticles = unstable_cache(async () => readerDb.article.count({ where: newsArticleWhere() }), ['public-article-count'], options);
 
 /**
  * One sitemap file's worth of articles (file numbers start at 1), newest first: raw reads
@@ -66,7 +66,7 @@ export async function getSitemapArticles(file: number, size: number = SITEMAP_MA
     const rows: Row[] = await readerDb.$queryRaw<Row[]>`
       SELECT a."id", a."slug", a."publishedAt", COALESCE(a."revisedAt", a."publishedAt") AS "lastmod", m."storageKey" AS "leadKey"
       FROM "Article" a LEFT JOIN "Media" m ON m."id" = a."leadMediaId"
-      WHERE ${publicArticleSql('a')} ${after}
+      WHERE ${newsArticleSql('a')} ${after}
       ORDER BY a."publishedAt" DESC, a."id" DESC
       OFFSET ${skip} LIMIT ${take}`;
     for (const row of rows) out.push({ slug: row.slug, lastmod: row.lastmod.toISOString(), leadKey: row.leadKey });
@@ -80,7 +80,7 @@ export async function getSitemapArticles(file: number, size: number = SITEMAP_MA
 export const getRecentArticles = unstable_cache(
   async (sinceIso: string, limit: number): Promise<NewsSitemapArticle[]> => {
     const rows = await readerDb.article.findMany({
-      where: { AND: [publicArticleWhere(), { publishedAt: { gte: new Date(sinceIso) } }] },
+      where: { AND: [newsArticleWhere(), { publishedAt: { gte: new Date(sinceIso) } }] },
       select: { slug: true, title: true, publishedAt: true },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       take: limit,
@@ -95,7 +95,7 @@ export const getRecentArticles = unstable_cache(
 export const getPublicTags = unstable_cache(
   async () =>
     readerDb.tag.findMany({
-      where: { articles: { some: { article: publicArticleWhere() } } },
+      where: { articles: { some: { article: newsArticleWhere() } } },
       select: { slug: true, name: true },
       orderBy: { slug: 'asc' },
     }),

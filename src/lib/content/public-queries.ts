@@ -2,7 +2,7 @@ import 'server-only';
 import { readerDb } from '@/lib/db';
 import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
 import { summaryInclude, toSummary, toView, viewInclude } from './article-mappers';
-import { publicArticleWhere, withdrawnArticleWhere } from './public-rule';
+import { newsArticleWhere, publicArticleWhere, withdrawnArticleWhere } from './public-rule';
 import type { ArticleSummary, ArticleView, Paged } from './views';
 
 // The public reads themselves, uncached; public-articles.ts puts them behind the cache.
@@ -28,7 +28,7 @@ export async function lookupArticle(slug: string): Promise<ArticleLookup> {
 }
 
 export async function latestArticles(limit: number, offset = 0): Promise<ArticleSummary[]> {
-  const rows = await readerDb.article.findMany({ where: publicArticleWhere(), include: summaryInclude, orderBy: newestFirst, take: limit, skip: offset });
+  const rows = await readerDb.article.findMany({ where: newsArticleWhere(), include: summaryInclude, orderBy: newestFirst, take: limit, skip: offset });
   return rows.map(toSummary);
 }
 
@@ -36,7 +36,7 @@ export type ListFilter = { sectionSlug: string } | { tagSlug: string };
 
 function listWhere(filter: ListFilter) {
   return {
-    ...publicArticleWhere(),
+    ...newsArticleWhere(),
     ...('sectionSlug' in filter ? { section: { slug: filter.sectionSlug } } : { tags: { some: { tag: { slug: filter.tagSlug } } } }),
   };
 }
@@ -71,7 +71,7 @@ export async function sectionBlocks(perSection: number) {
   return Promise.all(
     sections.map(async (section) => {
       const rows = await readerDb.article.findMany({
-        where: { ...publicArticleWhere(), sectionId: section.id },
+        where: { ...newsArticleWhere(), sectionId: section.id },
         include: summaryInclude,
         orderBy: newestFirst,
         take: perSection,

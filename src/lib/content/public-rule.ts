@@ -17,6 +17,19 @@ export function publicArticleSql(alias: string): Prisma.Sql {
 }
 
 /**
+ * News: public articles that are not pages of the agency (those are read at their own
+ * address, /gioi-thieu/…, and belong in no list of news, feed or news sitemap).
+ */
+export function newsArticleWhere(now: Date = new Date()): Prisma.ArticleWhereInput {
+  return { ...publicArticleWhere(now), page: { is: null } };
+}
+
+export function newsArticleSql(alias: string): Prisma.Sql {
+  const table = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
+  return Prisma.sql`${publicArticleSql(alias)} AND NOT EXISTS (SELECT 1 FROM "AgencyPage" ap WHERE ap."articleId" = ${table}."id")`;
+}
+
+/**
  * An article taken down: its address answers 410 Gone with a notice. The server's edge
  * reads the same status with plain SQL (src/server/withdrawn.ts), to keep a whole query
  * engine out of it.

@@ -5,7 +5,8 @@ import { readerDb } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/errors';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from './cache-tags';
 
-export type SiteSettingsView = {
+/** The settings administrators type. */
+export type SiteTextSettings = {
   siteName: string;
   agencyName: string;
   parentAgency: string;
@@ -16,7 +17,15 @@ export type SiteSettingsView = {
   phone: string;
   email: string;
   licence: string;
+  officeHours: string;
+  mapUrl: string;
+  footerNote: string;
 };
+
+export type SiteImage = { mediaId: number; storageKey: string; width: number; height: number };
+
+/** Everything the frame of every page shows: the typed settings, the logo and the banner. */
+export type SiteSettingsView = SiteTextSettings & { logo: SiteImage | null; banner: SiteImage | null };
 
 /** What the masthead shows before an administrator has filled in the settings. */
 export const DEFAULT_SETTINGS: SiteSettingsView = {
@@ -30,15 +39,42 @@ export const DEFAULT_SETTINGS: SiteSettingsView = {
   phone: '',
   email: '',
   licence: '',
+  officeHours: '',
+  mapUrl: '',
+  footerNote: '',
+  logo: null,
+  banner: null,
 };
 
+const imageSelect = { id: true, storageKey: true, width: true, height: true } as const;
+const imageOf = (media: { id: number; storageKey: string; width: number; height: number } | null): SiteImage | null =>
+  media ? { mediaId: media.id, storageKey: media.storageKey, width: media.width, height: media.height } : null;
+
+/** The settings row as the frame shows it (shared by the public read and the settings page). */
+export async function loadSettingsView(client: Pick<typeof readerDb, 'siteSettings'>): Promise<SiteSettingsView> {
+  const row = await client.siteSettings.findUnique({ where: { id: 1 }, include: { logo: { select: imageSelect }, banner: { select: imageSelect } } });
+  if (!row) return DEFAULT_SETTINGS;
+  return {
+    siteName: row.siteName,
+    agencyName: row.agencyName,
+    parentAgency: row.parentAgency,
+    description: row.description,
+    managingAgency: row.managingAgency,
+    responsiblePerson: row.responsiblePerson,
+    address: row.address,
+    phone: row.phone,
+    email: row.email,
+    licence: row.licence,
+    officeHours: row.officeHours,
+    mapUrl: row.mapUrl,
+    footerNote: row.footerNote,
+    logo: imageOf(row.logo),
+    banner: imageOf(row.banner),
+  };
+}
+
 const readSettings = unstable_cache(
-  async (): Promise<SiteSettingsView> => {
-    const row = await readerDb.siteSettings.findUnique({ where: { id: 1 } });
-    if (!row) return DEFAULT_SETTINGS;
-    const { id: _id, commentWindowDays: _days, updatedAt: _updatedAt, ...view } = row;
-    return view;
-  },
+  (): Promise<SiteSettingsView> => loadSettingsView(readerDb),
   ['site-settings'],
   { tags: [TAGS.settings], revalidate: SAFETY_REVALIDATE_SECONDS },
 );

@@ -45,6 +45,8 @@ export type ArticleView = ArticleSummary & {
   attachments: AttachmentView[];
   /** Set when the article is the story of an exemplary-model profile: that page is the canonical one. */
   profileSlug: string | null;
+  /** Set when the article is a page of the agency: it is read at /{pagePath}. */
+  pagePath: string | null;
 };
 
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number };

@@ -24,9 +24,10 @@ export async function assertCanReadArticle(actor: Actor | null, articleId: numbe
   if (!row || !can(actor, 'article.read', row)) throw new AppError('not_found', 'Không tìm thấy bài viết.');
 }
 
-/** Whether the photo stored under `storageKey` belongs to an article the public sees. */
+/** Whether the photo stored under `storageKey` belongs to an article the public sees, or is the site's logo, banner or a linked portal's logo. */
 export async function isPublicPhoto(storageKey: string): Promise<boolean> {
-  return Boolean(await readerDb.articleMedia.findFirst({ where: { media: { storageKey }, article: publicArticleWhere() }, select: { id: true } }));
+  if (await readerDb.articleMedia.findFirst({ where: { media: { storageKey }, article: publicArticleWhere() }, select: { id: true } })) return true;
+  return Boolean(await readerDb.media.findFirst({ where: { storageKey, OR: [{ logoFor: { some: {} } }, { bannerFor: { some: {} } }, { linkLogos: { some: {} } }] }, select: { id: true } }));
 }
 
 /** Whether a signed-in actor may see a photo: one they uploaded, or one of an article they may read. */

@@ -6,13 +6,14 @@ import { getRecentConsultations } from '@/lib/consultations/public-consultations
 import { getPublicTags, getSitemapArticles } from '@/lib/content/public-feeds';
 import { getSections } from '@/lib/content/sections';
 import { getSitemapDocuments } from '@/lib/documents/public-documents';
+import { getPageLinks } from '@/lib/pages/agency-pages';
 import { imageUrl } from '@/lib/media/variants';
 import { articleUrl } from './article-metadata';
 import { SITEMAP_MAX_URLS, type SitemapEntry } from './sitemap-xml';
 
 /** Home, sections, tags, consultations, the award taxonomy, award decisions, exemplary-model profiles, documents, forms and procedures: they go in the first sitemap file. */
 export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
-  const [sections, tags, consultations, awards, decisions, profiles, documents] = await Promise.all([
+  const [sections, tags, consultations, awards, decisions, profiles, documents, pages] = await Promise.all([
     getSections(),
     getPublicTags(),
     getRecentConsultations(5000),
@@ -20,10 +21,12 @@ export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
     getSitemapDecisions(),
     getSitemapProfiles(),
     getSitemapDocuments(),
+    getPageLinks(),
   ]);
   return [
     { loc: `${origin}/` },
     { loc: `${origin}/so-do-trang` },
+    ...pages.map((page) => ({ loc: `${origin}/${page.path}`, lastmod: page.updatedAt })),
     ...sections.map((section) => ({ loc: `${origin}/chuyen-muc/${section.slug}` })),
     ...tags.map((tag) => ({ loc: `${origin}/the/${tag.slug}` })),
     { loc: `${origin}/lay-y-kien` },

@@ -8,6 +8,7 @@ import { formatCalendarDate } from '@/lib/consultations/working-days';
 import { getSectionBlocks } from '@/lib/content/public-articles';
 import { documentTitle } from '@/lib/documents/document-labels';
 import { getDocumentIndex } from '@/lib/documents/public-documents';
+import { getPageLinks } from '@/lib/pages/agency-pages';
 
 export const revalidate = 3600;
 export const metadata: Metadata = {
@@ -18,6 +19,7 @@ export const metadata: Metadata = {
 
 export default async function HtmlSitemapPage() {
   const [blocks, consultations, decisions, profiles, documents] = await Promise.all([getSectionBlocks(10), getRecentConsultations(10), getDecisionList(1), getProfiles({ field: null, unitCode: null, page: 1 }), getDocumentIndex()]);
+  const pages = await getPageLinks();
   return (
     <div className="max-w-3xl">
       <Breadcrumb items={[{ label: 'Trang chủ', href: '/' }, { label: 'Sơ đồ trang' }]} />
@@ -28,6 +30,22 @@ export default async function HtmlSitemapPage() {
             Trang chủ
           </Link>
         </li>
+        {pages.length > 0 && (
+          <li>
+            <Link href="/gioi-thieu" className="text-lg font-bold hover:text-brand-700">
+              Giới thiệu
+            </Link>
+            <ul className="mt-2 ml-5 list-disc space-y-1">
+              {pages.map((page) => (
+                <li key={page.path} lang={page.locale === 'EN' ? 'en' : undefined}>
+                  <Link href={`/${page.path}`} hrefLang={page.locale === 'EN' ? 'en' : undefined} className="hover:text-brand-700 hover:underline">
+                    {page.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </li>
+        )}
         {blocks.map((block) => (
           <li key={block.section.slug}>
             <Link href={`/chuyen-muc/${block.section.slug}`} className="text-lg font-bold hover:text-brand-700">

@@ -25,6 +25,8 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: '/quan-tri/bao-mat', label: 'Bảo mật', show: can(actor, 'security.manage') },
     { href: '/quan-tri/chuyen-muc', label: 'Chuyên mục', show: can(actor, 'section.manage') },
     { href: '/quan-tri/cai-dat', label: 'Cài đặt', show: can(actor, 'settings.manage') },
+    { href: '/quan-tri/trang', label: 'Trang giới thiệu', show: can(actor, 'settings.manage') },
+    { href: '/quan-tri/menu', label: 'Menu, liên kết', show: can(actor, 'settings.manage') },
     { href: '/quan-tri/lich-lam-viec', label: 'Lịch làm việc', show: can(actor, 'calendar.manage') },
     { href: '/quan-tri/danh-hieu', label: 'Danh hiệu', show: can(actor, 'awards.manage') },
     { href: '/quan-tri/dia-gioi', label: 'Xã, phường', show: can(actor, 'awards.manage') },

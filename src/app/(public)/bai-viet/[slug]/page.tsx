@@ -78,6 +78,8 @@ export default async function ArticlePage({ params }: Props) {
   if (result.kind !== 'found') notFound();
 
   const { article } = result;
+  // A page of the agency is read at its own address.
+  if (article.pagePath) permanentRedirect(`/${article.pagePath}`);
   const origin = siteUrl();
   const [settings, related, decisions] = await Promise.all([getSiteSettings(), getRelatedArticles(article), embeddedDecisions(article.body)]);
   const jsonLd = buildNewsArticleJsonLd(article, origin, {

@@ -1,6 +1,7 @@
 import { saveSettingsAction } from '@/app/quan-tri/admin-actions';
 import { saveRegisterSettingsAction } from '@/app/quan-tri/decision-actions';
 import { ActionForm, Field, SelectField } from '@/components/admin/action-form';
+import { ImageSetting } from '@/components/admin/image-setting';
 import { readSettingsForEditing } from '@/lib/admin/site-admin';
 import { PUBLISH_LEVEL_LABELS } from '@/lib/awards/editor-decisions';
 import { readRegisterSettings } from '@/lib/awards/register-settings';
@@ -25,6 +26,13 @@ export default async function SettingsPage() {
         <Field name="phone" label="Điện thoại" defaultValue={settings.phone} />
         <Field name="email" label="Email" type="email" defaultValue={settings.email} />
         <Field name="licence" label="Giấy phép" defaultValue={settings.licence} />
+        <Field name="officeHours" label="Giờ làm việc (trang Liên hệ)" defaultValue={settings.officeHours} hint="Ví dụ: Sáng 7 giờ – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, thứ Hai đến thứ Sáu" />
+        <Field name="mapUrl" label="Đường dẫn bản đồ (trang Liên hệ)" type="url" defaultValue={settings.mapUrl} hint="Bắt đầu bằng https://" />
+        <div className="md:col-span-2">
+          <Field name="footerNote" label="Dòng ghi chú chân trang" defaultValue={settings.footerNote} />
+        </div>
+        <ImageSetting name="logoMediaId" label="Logo hoặc quốc huy (đầu trang)" hint="Ảnh vuông, nền trong suốt nếu có; khi để trống, cổng dùng biểu trưng ngôi sao." initial={settings.logo} />
+        <ImageSetting name="bannerMediaId" label="Ảnh banner (nền đầu trang)" hint="Ảnh ngang, rộng ít nhất 1.600 px; chữ trên banner luôn giữ độ tương phản." initial={settings.banner} />
       </ActionForm>
       <section aria-labelledby="tra-cuu-khen-thuong" className="mt-8 max-w-3xl">
         <h2 id="tra-cuu-khen-thuong" className="text-lg font-bold">

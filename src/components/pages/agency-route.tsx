@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getSiteSettings } from '@/lib/content/settings';
+import { siteUrl } from '@/lib/env';
+import { getAgencyPage } from '@/lib/pages/agency-pages';
+import { serializeJsonLd } from '@/lib/seo/article-metadata';
+import { agencyPageJsonLd, agencyPageMetadata } from '@/lib/seo/page-metadata';
+import { AgencyPageView } from './agency-page-view';
+
+// The three routes of the agency's pages (/gioi-thieu/…, /lien-he, /en/…) render the same way.
+
+export async function agencyRouteMetadata(path: string): Promise<Metadata> {
+  const page = await getAgencyPage(path);
+  if (!page) return { title: 'Không tìm thấy', robots: { index: false } };
+  return agencyPageMetadata(page, siteUrl(), await getSiteSettings());
+}
+
+export async function AgencyRoute({ path }: { path: string }) {
+  const page = await getAgencyPage(path);
+  if (!page) notFound();
+  const settings = await getSiteSettings();
+  return <AgencyPageView page={page} settings={settings} jsonLd={serializeJsonLd(agencyPageJsonLd(page, siteUrl(), settings))} />;
+}
