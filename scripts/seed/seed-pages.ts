@@ -6,6 +6,7 @@ import { ingestImage } from '../../src/lib/media/ingest-image';
 import { localeOfPath } from '../../src/lib/pages/page-paths';
 import { nfcDeep } from '../../src/lib/text/normalize';
 import { slugify } from '../../src/lib/text/slug';
+import { DEFAULT_FOOTER_MENU } from '../../src/lib/site/menus';
 import { DEMO_PAGES, DEMO_WEBSITE_LINKS } from './agency-pages';
 import { linesToBody } from './body-lines';
 
@@ -73,6 +74,8 @@ export async function seedAgencyPages(now: Date, users: { editorId: number; appr
     ids.set(page.path, created.id);
   }
   await db.siteSettings.update({ where: { id: 1 }, data: { officeHours: 'Sáng 7 giờ – 11 giờ 30, chiều 13 giờ 30 – 17 giờ, từ thứ Hai đến thứ Sáu (trừ ngày lễ, Tết)' } });
+  // The footer's links as an administrator would have set them; the main menu stays the default.
+  await db.menuItem.createMany({ data: DEFAULT_FOOTER_MENU.map((item, index) => ({ place: 'FOOTER' as const, label: item.label, href: item.href, position: (index + 1) * 10 })) });
   for (const [position, link] of DEMO_WEBSITE_LINKS.entries()) {
     const image = await storeImage(await logo(link.initials, link.hue), `logo-${slugify(link.name)}.png`);
     await db.websiteLink.create({ data: nfcDeep({ name: link.name, url: link.url, logoMediaId: image.id, position: (position + 1) * 10 }) });

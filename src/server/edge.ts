@@ -5,7 +5,8 @@
 // readers' line (reader-line.mjs); then Next renders it. On the way out a withdrawn
 // article's page is sent as 410 Gone, a failure while the database is unreachable as
 // 503 with Retry-After instead of 500, and a reader's page without the framework's
-// client scripts, gzipped here (reader-response.ts). Everything here is per request; what is withdrawn
+// client scripts, gzipped here (reader-response.ts); a page view is counted once answered
+// (view-counter.ts). Everything here is per request; what is withdrawn
 // and whether the database is up are told to it (src/server/serve.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { actionBodyProblem, foreignOrigin, isActionRequest, readBody, replay } from './action-guard.mjs';
@@ -28,6 +29,8 @@ export type EdgeOptions = {
   ready?: Promise<void>;
   /** Readers' pages sent without the framework's scripts, compressed here (reader-response.ts). */
   plainReaderPages?: boolean;
+  /** Told of every request, to count page views once answered (view-counter.ts). */
+  observeView?: (req: IncomingMessage, res: ServerResponse, pathname: string) => void;
   logError?: (error: unknown) => void;
 };
 
@@ -73,7 +76,7 @@ async function checkedAction(req: IncomingMessage, res: ServerResponse): Promise
 }
 
 export function createEdge(options: EdgeOptions): Handler {
-  const { handle, clientAddress, isWithdrawn, databaseUp, microCache = null, readerLine = null, ready, plainReaderPages = false, logError = console.error } = options;
+  const { handle, clientAddress, isWithdrawn, databaseUp, microCache = null, readerLine = null, ready, plainReaderPages = false, observeView, logError = console.error } = options;
 
   return async function edge(incoming, res) {
     incoming.headers[CLIENT_ADDRESS_HEADER] = clientAddress(incoming);
@@ -86,6 +89,7 @@ export function createEdge(options: EdgeOptions): Handler {
       return;
     }
     if (ready) await ready;
+    observeView?.(req, res, pathname);
     const cacheKey = microCache?.keyFor(req) ?? null;
     if (cacheKey && microCache!.serve(cacheKey, req, res)) return;
     if (readerLine && rendersPublicPage(req, pathname)) {

@@ -13,6 +13,7 @@ import { listenForChanges } from './change-listener';
 import { createMicroCache } from './micro-cache.mjs';
 import { expireEverything, expireTags, pageCacheStats } from './page-cache.mjs';
 import { createReaderLine } from './reader-line.mjs';
+import { createViewCounter } from './view-counter';
 import { withdrawnList } from './withdrawn';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -31,6 +32,7 @@ const microCache = dev ? null : createMicroCache();
 // Public renders in line, so the newsroom keeps the CPU it needs (see reader-line.mjs).
 const readerLine = dev ? null : createReaderLine({ concurrency: Number(process.env.READER_CONCURRENCY) || 4 });
 const withdrawn = withdrawnList(connectionString);
+const views = createViewCounter(connectionString);
 
 // A change announced by any instance, this one included: Next's cached pages and data
 // with one of its tags (page-cache.mjs) and the whole-response cache go at once; the
@@ -69,6 +71,7 @@ const edge = createEdge({
   readerLine,
   // In development, pages keep their scripts (fast refresh).
   plainReaderPages: !dev,
+  observeView: views.observe,
 });
 
 const server = createServer((req, res) => void edge(req, res));
@@ -82,7 +85,7 @@ function shutdown() {
   closing = true;
   server.close(() => undefined);
   server.closeAllConnections?.();
-  Promise.allSettled([listener.close(), withdrawn.close(), app.close()]).finally(() => process.exit(0));
+  Promise.allSettled([listener.close(), withdrawn.close(), views.close(), app.close()]).finally(() => process.exit(0));
   setTimeout(() => process.exit(0), 3000).unref();
 }
 // `npm run bench` asks where the memory is: SIGUSR2 writes it to MEMORY_REPORT_FILE.

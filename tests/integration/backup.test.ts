@@ -107,6 +107,10 @@ beforeAll(async () => {
     },
   });
   await client.formDraft.create({ data: { id: 'ban-nhap-sao-luu', payload: 'v1.x.y.z', expiresAt: new Date(Date.now() + 3600_000) } });
+  // A reader's rating, a day's page views and a planned stop.
+  await client.pageRating.create({ data: { path: '/van-ban', score: 4, comment: 'Dễ tìm.', raterDay: 'a'.repeat(32) } });
+  await client.pageView.create({ data: { day: new Date('2026-11-29'), path: '/', kind: 'home', views: 12 } });
+  await client.maintenanceWindow.create({ data: { startsAt: new Date('2026-12-20T15:00:00Z'), endsAt: new Date('2026-12-20T19:00:00Z'), message: 'Sao lưu thử.' } });
   await withDatabase(sourceUrl, (db) => db.query(`CREATE DATABASE "${targetName}"`));
 }, 120_000);
 

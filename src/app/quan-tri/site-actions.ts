@@ -7,6 +7,7 @@ import { TAGS } from '@/lib/content/cache-tags';
 import { formInt, formString } from '@/lib/editor/form-values';
 import { runAction } from '@/lib/editor/run-action';
 import { createAgencyPage, savePageSettings } from '@/lib/pages/page-admin';
+import { cancelMaintenance, scheduleMaintenance } from '@/lib/site/maintenance';
 import { deleteMenuItem, deleteWebsiteLink, saveMenuItem, saveWebsiteLink } from '@/lib/site/menu-admin';
 import type { FormResult } from './admin-actions';
 
@@ -57,5 +58,18 @@ export async function saveWebsiteLinkAction(_: FormResult, form: FormData): Prom
     await saveWebsiteLink(ctx, optionalId(form), { name: str(form, 'name'), url: str(form, 'url'), logoMediaId: str(form, 'logoMediaId'), position: str(form, 'position') || '0' });
     refreshEveryPage();
     return 'Đã lưu liên kết.';
+  });
+}
+
+export async function maintenanceAction(_: FormResult, form: FormData): Promise<FormResult> {
+  return runAction(async (ctx) => {
+    if (str(form, 'step') === 'cancel') {
+      await cancelMaintenance(ctx, formInt(form, 'id'));
+      refreshEveryPage();
+      return 'Đã hủy lịch bảo trì; thông báo không còn trên cổng.';
+    }
+    await scheduleMaintenance(ctx, { startsAt: str(form, 'startsAt'), endsAt: str(form, 'endsAt'), message: str(form, 'message') });
+    refreshEveryPage();
+    return 'Đã lên lịch; thông báo bảo trì đã hiện trên mọi trang của cổng.';
   });
 }

@@ -53,7 +53,14 @@ export type Action =
   | 'document.correct'
   | 'document.withdraw'
   | 'library.edit'
-  | 'library.publish';
+  | 'library.publish'
+  | 'stats.view'
+  | 'maintenance.manage'
+  | 'question.read'
+  | 'question.answer'
+  | 'question.assign'
+  | 'question.publish'
+  | 'question.decline';
 
 /**
  * Who acts. `restricted`: signed in, but two-step sign-in is required of this role and not
@@ -83,20 +90,23 @@ const DECISION_APPROVING: Action[] = ['decision.publish', 'decision.return', 'de
 /** Legal documents, forms and procedure links: entered by editors, published by someone else. */
 const DOCUMENT_DRAFTING: Action[] = ['document.read', 'document.create', 'document.edit', 'document.submit', 'library.edit'];
 const DOCUMENT_APPROVING: Action[] = ['document.publish', 'document.return', 'document.correct', 'document.withdraw', 'library.publish'];
+/** Citizens' questions: editors draft answers; approvers assign, publish (not their own draft) or decline. */
+const QUESTION_DRAFTING: Action[] = ['question.read', 'question.answer'];
+const QUESTION_APPROVING: Action[] = ['question.assign', 'question.publish', 'question.decline'];
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   CONTRIBUTOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete'],
-  EDITOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage', ...CONSULTATION_DRAFTING, ...DECISION_DRAFTING, ...DOCUMENT_DRAFTING],
+  EDITOR: ['account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage', ...CONSULTATION_DRAFTING, ...DECISION_DRAFTING, ...DOCUMENT_DRAFTING, ...QUESTION_DRAFTING],
   APPROVER: [
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.publishEdit', 'article.correctAlone', 'audit.view',
-    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, ...DECISION_DRAFTING, ...DECISION_APPROVING, ...DOCUMENT_DRAFTING, ...DOCUMENT_APPROVING,
+    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, ...DECISION_DRAFTING, ...DECISION_APPROVING, ...DOCUMENT_DRAFTING, ...DOCUMENT_APPROVING, ...QUESTION_DRAFTING, ...QUESTION_APPROVING,
   ],
   ADMIN: [
     'account.self', 'editor.access', 'article.read', 'article.create', 'article.edit', 'article.submit', 'article.delete', 'media.upload', 'tag.manage',
     'article.publish', 'article.schedule', 'article.return', 'article.withdraw', 'article.forcePublish', 'article.publishEdit', 'article.correctAlone', 'audit.view',
     'user.manage', 'security.manage', 'section.manage', 'settings.manage',
-    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, ...DECISION_DRAFTING, ...DECISION_APPROVING, ...DOCUMENT_DRAFTING, ...DOCUMENT_APPROVING, 'calendar.manage', 'awards.manage',
+    ...CONSULTATION_DRAFTING, ...CONSULTATION_APPROVING, ...DECISION_DRAFTING, ...DECISION_APPROVING, ...DOCUMENT_DRAFTING, ...DOCUMENT_APPROVING, ...QUESTION_DRAFTING, ...QUESTION_APPROVING, 'calendar.manage', 'awards.manage', 'stats.view', 'maintenance.manage',
   ],
 };
 

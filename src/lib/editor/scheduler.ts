@@ -1,6 +1,7 @@
 import 'server-only';
 import { settleConsultationPhases, startOfDayChores } from '@/lib/consultations/consultation-clock';
 import { documentDayChange } from '@/lib/documents/document-clock';
+import { maintenanceClock } from '@/lib/site/maintenance';
 import { publishDueArticles } from './workflow';
 
 // Scheduled articles whose time has come are settled as published (and consultations
@@ -26,6 +27,7 @@ export function startScheduler() {
       await settleConsultationPhases();
       await startOfDayChores();
       await documentDayChange();
+      await maintenanceClock();
     } catch {
       // The database is away; the next tick tries again.
     } finally {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { BarChart } from '@/components/awards/bar-chart';
+import { BarChart } from '@/components/ui/bar-chart';
 import { RegisterForm } from '@/components/awards/register-form';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { getAwards } from '@/lib/awards/public-awards';
