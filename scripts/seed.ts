@@ -21,7 +21,7 @@ import { DEMO_SECTIONS, DEMO_SETTINGS, DEMO_SOURCE } from './seed/sections';
 import { DEMO_USERS } from './seed/users';
 import { seedConsultations } from './seed/seed-consultations';
 import { seedDocuments } from './seed/seed-documents';
-import { seedAgencyPages } from './seed/seed-pages';
+import { seedAgencyPages, seedQuestions } from './seed/seed-pages';
 import { seedProfiles, seedRegister } from './seed/seed-register';
 
 const PHOTO_CACHE = path.resolve(import.meta.dirname, '..', '.data', 'seed-photos');
@@ -124,6 +124,7 @@ export async function seedDemo() {
   await seedProfiles({ editorId: userIds.get('EDITOR')! });
   await seedDocuments({ editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
   await seedAgencyPages(now, { editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
+  await seedQuestions(now, { editorId: userIds.get('EDITOR')!, approverId: userIds.get('APPROVER')! });
 }
 
 async function main() {

@@ -130,3 +130,33 @@ export const DEMO_WEBSITE_LINKS = [
   { name: 'Bộ Nội vụ', url: 'https://moha.gov.vn', initials: 'NV', hue: 350 },
 ];
 
+
+/** Demo questions: answered ones for the Hỏi đáp page, one still waiting for the newsroom. */
+export const DEMO_QUESTIONS = [
+  {
+    fullName: 'Trần Văn Hậu',
+    field: 'Hình thức khen thưởng',
+    title: 'Cá nhân được tặng Giấy khen có được cộng điểm khi xét Chiến sĩ thi đua không?',
+    content: 'Tôi là giáo viên, năm 2025 được Chủ tịch Ủy ban nhân dân xã tặng Giấy khen. Giấy khen này có được tính khi xét danh hiệu Chiến sĩ thi đua cơ sở năm 2026 không?',
+    answer:
+      'Danh hiệu Chiến sĩ thi đua cơ sở được xét cho cá nhân đạt danh hiệu Lao động tiên tiến và có sáng kiến, giải pháp được công nhận; Giấy khen không thay thế các tiêu chuẩn này. Thành tích được Giấy khen được nêu trong báo cáo thành tích để Hội đồng thi đua, khen thưởng cơ sở xem xét.',
+    daysAgo: 20,
+  },
+  {
+    fullName: 'Lê Thị Mai',
+    field: 'Thủ tục, hồ sơ khen thưởng',
+    title: 'Hồ sơ đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh gồm những gì?',
+    content: 'Đơn vị chúng tôi muốn đề nghị tặng Bằng khen cho một tập thể có thành tích xuất sắc trong phong trào xây dựng nông thôn mới giai đoạn 2025-2030. Hồ sơ cần những giấy tờ nào và nộp ở đâu?',
+    answer:
+      'Hồ sơ gồm tờ trình và danh sách đề nghị, biên bản họp Hội đồng thi đua, khen thưởng của đơn vị, báo cáo thành tích của tập thể theo mẫu (xem mục Biểu mẫu). Hồ sơ nộp trực tuyến trên Cổng Dịch vụ công quốc gia, thủ tục "Tặng Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh", hoặc tại Trung tâm Phục vụ hành chính công tỉnh.',
+    daysAgo: 9,
+  },
+  {
+    fullName: 'Phạm Minh Tuấn',
+    field: 'Danh hiệu thi đua',
+    title: 'Thời hạn gửi hồ sơ khen thưởng tổng kết năm 2026 là khi nào?',
+    content: 'Xin hỏi thời hạn các xã, phường gửi hồ sơ đề nghị khen thưởng tổng kết năm 2026 về Sở Nội vụ là ngày nào?',
+    answer: '',
+    daysAgo: 1,
+  },
+];

@@ -7,7 +7,10 @@ import { localeOfPath } from '../../src/lib/pages/page-paths';
 import { nfcDeep } from '../../src/lib/text/normalize';
 import { slugify } from '../../src/lib/text/slug';
 import { DEFAULT_FOOTER_MENU } from '../../src/lib/site/menus';
-import { DEMO_PAGES, DEMO_WEBSITE_LINKS } from './agency-pages';
+import { randomBytes } from 'node:crypto';
+import { QUESTION_CONSENT } from '../../src/lib/questions/question-input';
+import { newQuestionCode } from '../../src/lib/questions/questions';
+import { DEMO_PAGES, DEMO_QUESTIONS, DEMO_WEBSITE_LINKS } from './agency-pages';
 import { linesToBody } from './body-lines';
 
 // The demo agency's pages (Giới thiệu, Lãnh đạo with portraits, Liên hệ, the English
@@ -79,5 +82,34 @@ export async function seedAgencyPages(now: Date, users: { editorId: number; appr
   for (const [position, link] of DEMO_WEBSITE_LINKS.entries()) {
     const image = await storeImage(await logo(link.initials, link.hue), `logo-${slugify(link.name)}.png`);
     await db.websiteLink.create({ data: nfcDeep({ name: link.name, url: link.url, logoMediaId: image.id, position: (position + 1) * 10 }) });
+  }
+}
+
+export async function seedQuestions(now: Date, users: { editorId: number; approverId: number }) {
+  if ((await db.question.count()) > 0) return;
+  for (const question of DEMO_QUESTIONS) {
+    const askedAt = new Date(now.getTime() - question.daysAgo * 86_400_000);
+    const answered = question.answer !== '';
+    await db.question.create({
+      data: nfcDeep({
+        receiptCode: newQuestionCode(askedAt),
+        formToken: randomBytes(18).toString('base64url'),
+        fullName: question.fullName,
+        email: `${slugify(question.fullName).replace(/-/g, '.')}@example.vn`,
+        field: question.field,
+        title: question.title,
+        content: question.content,
+        consentVersion: QUESTION_CONSENT.version,
+        consentAt: askedAt,
+        ipHash: 'demo',
+        status: answered ? ('ANSWERED' as const) : ('RECEIVED' as const),
+        answer: question.answer,
+        assigneeId: answered ? users.editorId : null,
+        drafterId: answered ? users.editorId : null,
+        publisherId: answered ? users.approverId : null,
+        answeredAt: answered ? new Date(askedAt.getTime() + 4 * 86_400_000) : null,
+        createdAt: askedAt,
+      }),
+    });
   }
 }

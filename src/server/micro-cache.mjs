@@ -9,7 +9,7 @@ const CACHEABLE_STATUS = new Set([200, 301, 308, 404, 410]);
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?(?:next-auth|authjs)\./;
 // Public pages Next renders per request (their content depends on the query string, so
 // Next marks them private): the same for every anonymous reader, so kept like the rest.
-const ANONYMOUS_DYNAMIC = /^\/(?:tim-kiem|tra-cuu-khen-thuong|quyet-dinh-khen-thuong|thong-ke-khen-thuong|van-ban)(?:\?|$)/;
+const ANONYMOUS_DYNAMIC = /^\/(?:tim-kiem|tra-cuu-khen-thuong|quyet-dinh-khen-thuong|thong-ke-khen-thuong|van-ban|hoi-dap)(?:\?|$)/;
 
 export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24 * 1024 * 1024 } = {}) {
   const entries = new Map();

@@ -96,16 +96,16 @@ describe('pages of the agency', () => {
 
 describe('menus, links and the logo', () => {
   it('start from the default menu on the first edit, refuse bad addresses, and are for administrators only', async () => {
-    expect((await refused(saveMenuItem(as(staff.approver), null, { place: 'MAIN', label: 'Hỏi đáp', href: '/hoi-dap', position: '5' }))).status).toBe(403);
+    expect((await refused(saveMenuItem(as(staff.approver), null, { place: 'MAIN', label: 'Biểu mẫu', href: '/bieu-mau', position: '5' }))).status).toBe(403);
     const bad = await refused(saveMenuItem(as(staff.admin), null, { place: 'MAIN', label: '', href: 'javascript:alert(1)', position: '5' }));
     expect(bad.fieldErrors).toEqual({ label: ['Nhập tên mục.'], href: ['Địa chỉ là một trang của cổng (bắt đầu bằng /, ví dụ /van-ban) hoặc một địa chỉ https://'] });
     expect((await refused(saveMenuItem(as(staff.admin), null, { place: 'MAIN', label: 'Nơi khác', href: '//evil.example', position: '5' }))).fieldErrors?.href).toBeDefined();
-    await saveMenuItem(as(staff.admin), null, { place: 'MAIN', label: 'Hỏi đáp', href: '/hoi-dap', position: '15' });
+    await saveMenuItem(as(staff.admin), null, { place: 'MAIN', label: 'Biểu mẫu', href: '/bieu-mau', position: '15' });
     const { items } = await readMenusForEditing(as(staff.admin));
     const main = items.filter((item) => item.place === 'MAIN');
-    expect(main.map((item) => item.label)).toEqual(['Trang chủ', 'Hỏi đáp', 'Giới thiệu', 'Tin hoạt động', 'Lấy ý kiến', 'Tra cứu khen thưởng', 'Văn bản', 'Dịch vụ công']);
+    expect(main.map((item) => item.label)).toEqual(['Trang chủ', 'Biểu mẫu', 'Giới thiệu', 'Tin hoạt động', 'Lấy ý kiến', 'Tra cứu khen thưởng', 'Văn bản', 'Dịch vụ công', 'Hỏi đáp']);
     await deleteMenuItem(as(staff.admin), main[1].id);
-    expect((await readMenusForEditing(as(staff.admin))).items.filter((item) => item.place === 'MAIN')).toHaveLength(7);
+    expect((await readMenusForEditing(as(staff.admin))).items.filter((item) => item.place === 'MAIN')).toHaveLength(8);
   });
 
   it('saves a logo that was uploaded, and makes it public; refuses a missing one', async () => {

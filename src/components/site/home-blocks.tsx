@@ -38,6 +38,7 @@ const SERVICES = [
   { href: '/thu-tuc-hanh-chinh', label: 'Thủ tục hành chính', note: 'Nộp hồ sơ trên Cổng Dịch vụ công quốc gia' },
   { href: '/bieu-mau', label: 'Biểu mẫu', note: 'Báo cáo thành tích, tờ trình, danh sách đề nghị' },
   { href: '/van-ban', label: 'Văn bản', note: 'Luật, nghị định, văn bản của tỉnh và tình trạng hiệu lực' },
+  { href: '/hoi-dap', label: 'Hỏi đáp', note: 'Đặt câu hỏi, tra cứu câu trả lời bằng mã tiếp nhận' },
   { href: '/lien-he', label: 'Liên hệ', note: 'Địa chỉ, điện thoại, giờ làm việc' },
 ];
 

@@ -24,6 +24,8 @@ export const TAGS = {
   documents: 'documents',
   document: (slug: string) => `document:${slug}`,
   library: 'library',
+  /** Answered questions (hỏi đáp): their list, pages, search and sitemap entries. */
+  questions: 'questions',
   /** The working-day calendar (deadlines shown while a consultation is open). */
   calendar: 'calendar',
 } as const;

@@ -7,13 +7,14 @@ import { getPublicTags, getSitemapArticles } from '@/lib/content/public-feeds';
 import { getSections } from '@/lib/content/sections';
 import { getSitemapDocuments } from '@/lib/documents/public-documents';
 import { getPageLinks } from '@/lib/pages/agency-pages';
+import { getSitemapQuestions } from '@/lib/questions/questions';
 import { imageUrl } from '@/lib/media/variants';
 import { articleUrl } from './article-metadata';
 import { SITEMAP_MAX_URLS, type SitemapEntry } from './sitemap-xml';
 
 /** Home, sections, tags, consultations, the award taxonomy, award decisions, exemplary-model profiles, documents, forms and procedures: they go in the first sitemap file. */
 export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
-  const [sections, tags, consultations, awards, decisions, profiles, documents, pages] = await Promise.all([
+  const [sections, tags, consultations, awards, decisions, profiles, documents, pages, questions] = await Promise.all([
     getSections(),
     getPublicTags(),
     getRecentConsultations(5000),
@@ -22,6 +23,7 @@ export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
     getSitemapProfiles(),
     getSitemapDocuments(),
     getPageLinks(),
+    getSitemapQuestions(),
   ]);
   return [
     { loc: `${origin}/` },
@@ -43,6 +45,8 @@ export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
     ...documents.map((document) => ({ loc: `${origin}/van-ban/${document.slug}`, lastmod: document.updatedAt })),
     { loc: `${origin}/bieu-mau` },
     { loc: `${origin}/thu-tuc-hanh-chinh` },
+    { loc: `${origin}/hoi-dap` },
+    ...questions.map((question) => ({ loc: `${origin}/hoi-dap/${question.id}`, lastmod: question.updatedAt })),
   ];
 }
 

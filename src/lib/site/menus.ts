@@ -31,6 +31,7 @@ export function defaultMainMenu(sections: Pick<SectionInfo, 'name' | 'slug'>[]):
     { label: 'Tra cứu khen thưởng', href: '/tra-cuu-khen-thuong' },
     { label: 'Văn bản', href: '/van-ban' },
     { label: 'Dịch vụ công', href: '/thu-tuc-hanh-chinh' },
+    { label: 'Hỏi đáp', href: '/hoi-dap' },
   ];
 }
 

@@ -146,6 +146,23 @@ export default async function HtmlSitemapPage() {
           </ul>
         </li>
         <li>
+          <Link href="/hoi-dap" className="text-lg font-bold hover:text-brand-700">
+            Hỏi đáp
+          </Link>
+          <ul className="mt-2 ml-5 list-disc space-y-1">
+            <li>
+              <Link href="/hoi-dap/dat-cau-hoi" className="hover:text-brand-700 hover:underline">
+                Đặt câu hỏi
+              </Link>
+            </li>
+            <li>
+              <Link href="/hoi-dap/tra-cuu" className="hover:text-brand-700 hover:underline">
+                Tra cứu câu hỏi đã gửi
+              </Link>
+            </li>
+          </ul>
+        </li>
+        <li>
           <Link href="/danh-hieu-khen-thuong" className="text-lg font-bold hover:text-brand-700">
             Danh hiệu thi đua và hình thức khen thưởng
           </Link>

@@ -12,6 +12,7 @@ import { searchPublicConsultations } from '@/lib/search/search-consultations';
 import { searchPublicRegister } from '@/lib/search/search-register';
 import { formatCalendarDate, vietnamDateOf } from '@/lib/consultations/working-days';
 import { searchPublicDocuments } from '@/lib/search/search-documents';
+import { searchPublicQuestions } from '@/lib/questions/questions';
 import { phaseOf, PHASE_LABELS } from '@/lib/consultations/public-rule';
 import { parseSearchRequest, type SearchParams } from '@/lib/search/search-params';
 import { formatNumber } from '@/lib/text/format';
@@ -38,6 +39,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const consultations = typeof query === 'string' || request.page > 1 ? [] : await searchPublicConsultations(query);
   const register = typeof query === 'string' || request.page > 1 ? { decisions: [], people: 0, profiles: [] } : await searchPublicRegister(query);
   const documents = typeof query === 'string' || request.page > 1 ? null : await searchPublicDocuments(query, vietnamDateOf(new Date()));
+  const questions = typeof query === 'string' || request.page > 1 ? [] : await searchPublicQuestions(query.tokens);
   const params = { q: typeof query === 'string' ? '' : query.text, 'chuyen-muc': request.section ?? '', the: request.tag ?? '', 'tu-ngay': request.fromText, 'den-ngay': request.toText };
 
   return (
@@ -56,6 +58,23 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
       {typeof query === 'string' && <p className="mt-6 text-neutral-800">{PROBLEMS[query]}</p>}
       {documents && typeof query !== 'string' && <DocumentHitList hits={documents} text={query.text} />}
+      {questions.length > 0 && (
+        <section aria-labelledby="ket-qua-hoi-dap" className="mt-6 rounded border border-neutral-300 px-4 py-3">
+          <h2 id="ket-qua-hoi-dap" className="font-bold">
+            Hỏi đáp
+          </h2>
+          <ul className="mt-1 divide-y divide-neutral-200">
+            {questions.map((hit) => (
+              <li key={hit.id} className="py-2">
+                <Link href={`/hoi-dap/${hit.id}`} className="font-medium text-brand-700 hover:underline">
+                  {hit.title}
+                </Link>
+                <span className="block text-sm text-neutral-700">Đã trả lời · {hit.field}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {consultations.length > 0 && (
         <section aria-labelledby="ket-qua-lay-y-kien" className="mt-6 rounded border border-neutral-300 px-4 py-3">
           <h2 id="ket-qua-lay-y-kien" className="font-bold">

@@ -18,6 +18,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
     { href: '/quan-tri/quyet-dinh', label: 'Quyết định khen thưởng', show: can(actor, 'decision.read') },
     { href: '/quan-tri/guong-dien-hinh', label: 'Gương điển hình', show: can(actor, 'article.read') },
     { href: '/quan-tri/van-ban', label: 'Văn bản', show: can(actor, 'document.read') },
+    { href: '/quan-tri/hoi-dap', label: 'Hỏi đáp', show: can(actor, 'question.read') },
     { href: '/quan-tri/bieu-mau-thu-tuc', label: 'Biểu mẫu, thủ tục', show: can(actor, 'library.edit') },
     { href: '/quan-tri/the', label: 'Tag', show: can(actor, 'tag.manage') },
     { href: '/quan-tri/nhat-ky', label: 'Nhật ký', show: can(actor, 'audit.view') },
