@@ -71,11 +71,11 @@ export function QuestionForm({ formToken, draft }: { formToken: string; draft: F
         <FieldMessage name="title" draft={draft} />
       </div>
       <div>
-        <label htmlFor="noi-dung" className="font-semibold">
+        <label htmlFor="cau-hoi-noi-dung" className="font-semibold">
           Nội dung câu hỏi <span aria-hidden="true" className="text-red-700">*</span>
         </label>
-        <textarea id="noi-dung" name="content" rows={8} required maxLength={QUESTION_LIMITS.content} defaultValue={value('content')} aria-describedby={described('content', 'noi-dung-goi-y')} aria-invalid={invalid('content')} className={input} />
-        <p id="noi-dung-goi-y" className="mt-1 text-sm text-neutral-700">
+        <textarea id="cau-hoi-noi-dung" name="content" rows={8} required maxLength={QUESTION_LIMITS.content} defaultValue={value('content')} aria-describedby={described('content', 'cau-hoi-noi-dung-goi-y')} aria-invalid={invalid('content')} className={input} />
+        <p id="cau-hoi-noi-dung-goi-y" className="mt-1 text-sm text-neutral-700">
           Từ 20 đến 5.000 ký tự. Không ghi số căn cước hay thông tin cá nhân khác vào nội dung.
         </p>
         <FieldMessage name="content" draft={draft} />
