@@ -10,6 +10,17 @@ const pages = [
   ['article with a table', '/bai-viet/trao-huan-chuong-lao-dong-cho-8-tap-the-ca-nhan-co-thanh-tich-xuat-sac'],
   ['search', '/tim-kiem?q=thi+dua+khen+thuong'],
   ['sign-in', '/dang-nhap'],
+  ['documents register', '/van-ban?q=98%2F2023'],
+  ['a replaced decree', '/van-ban/91-2017-nd-cp'],
+  ['forms', '/bieu-mau'],
+  ['procedures', '/thu-tuc-hanh-chinh'],
+  ['about', '/gioi-thieu'],
+  ['organisation', '/gioi-thieu/co-cau-to-chuc'],
+  ['English', '/en'],
+  ['questions', '/hoi-dap'],
+  ['asking a question', '/hoi-dap/dat-cau-hoi'],
+  ['question status', '/hoi-dap/tra-cuu?ma=HD-2026-KHONGCO1'],
+  ['sitemap', '/so-do-trang'],
 ] as const;
 
 for (const width of [390, 1280]) {

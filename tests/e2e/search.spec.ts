@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { REPORT } from './fixtures';
+import { REPORT, withDatabase } from './fixtures';
 
 test('typing without diacritics in the masthead finds and highlights “thi đua khen thưởng”', async ({ page }) => {
   await page.goto('/');
@@ -66,4 +66,21 @@ test('the search page is not indexed and filters by section', async ({ page }) =
   for (const meta of await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem').locator('p.text-sm').first().allTextContents()) {
     expect(meta).toContain('Khen thưởng');
   }
+});
+
+test('numbers written with separators are found in every part of the portal', async ({ page }) => {
+  // A decree by its number, typed with or without diacritics or in part: first in the documents block.
+  for (const typed of ['98/2023/NĐ-CP', '98/2023/ND-CP', '98/2023', 'nghi dinh 98']) {
+    await page.goto(`/tim-kiem?q=${encodeURIComponent(typed)}`);
+    await expect(page.locator('#ket-qua-van-ban ~ ul > li > a').first(), typed).toHaveText('Nghị định 98/2023/NĐ-CP');
+  }
+  // A term of office, with a hyphen or an en dash: the directive that names it.
+  for (const typed of ['nhiem ky 2025-2030', '2025–2030']) {
+    await page.goto(`/tim-kiem?q=${encodeURIComponent(typed)}`);
+    await expect(page.locator('#ket-qua-van-ban ~ ul > li > a').first(), typed).toHaveText('Chỉ thị 03/CT-UBND');
+  }
+  // An award decision's number, as printed: the register's block.
+  const number = await withDatabase(async (client) => (await client.query(`SELECT "number" FROM "AwardDecision" WHERE "status" = 'PUBLISHED' AND "number" LIKE '%/QĐ-UBND' ORDER BY "issuedOn" DESC LIMIT 1`)).rows[0].number as string);
+  await page.goto(`/tim-kiem?q=${encodeURIComponent(number)}`);
+  await expect(page.locator('#ket-qua-khen-thuong ~ ul a').first()).toHaveText(new RegExp(`^Quyết định số ${number.replace('/', '\\/')} ngày`));
 });
