@@ -65,6 +65,10 @@ test('an administrator adds a menu link and uploads the logo; every public page 
   admin.once('dialog', (dialog) => void dialog.accept());
   await admin.getByRole('form', { name: 'Xóa mục Biểu mẫu' }).getByRole('button', { name: 'Xóa mục' }).click();
   await expect(admin.locator('ol[data-menu="MAIN"] > li')).toHaveCount(defaults.length);
+  // And back to the default menu, which follows the sections as they change.
+  admin.once('dialog', (dialog) => void dialog.accept());
+  await admin.getByRole('form', { name: 'Dùng lại menu chính mặc định' }).getByRole('button').click();
+  await expect(admin.locator('ol[data-menu="MAIN"] > li')).toHaveCount(0);
   await before.goto('/');
   await expect(nav(before)).toHaveText(defaults);
   await expect(before.locator('header img[data-site-logo]')).toHaveCount(0);

@@ -7,7 +7,7 @@ import { isPublicPhoto } from '@/lib/editor/read-access';
 import { transition } from '@/lib/editor/workflow';
 import { loadAgencyPage } from '@/lib/pages/agency-pages';
 import { createAgencyPage, savePageSettings } from '@/lib/pages/page-admin';
-import { deleteMenuItem, readMenusForEditing, saveMenuItem, saveWebsiteLink } from '@/lib/site/menu-admin';
+import { deleteMenuItem, readMenusForEditing, resetMenu, saveMenuItem, saveWebsiteLink } from '@/lib/site/menu-admin';
 import { agencyPageJsonLd, agencyPageMetadata } from '@/lib/seo/page-metadata';
 import { articleForm, as, refused, setUpEditorial } from '../support/editor';
 import { testClient } from '../support/database';
@@ -106,6 +106,9 @@ describe('menus, links and the logo', () => {
     expect(main.map((item) => item.label)).toEqual(['Trang chủ', 'Biểu mẫu', 'Giới thiệu', 'Tin hoạt động', 'Lấy ý kiến', 'Tra cứu khen thưởng', 'Văn bản', 'Dịch vụ công', 'Hỏi đáp']);
     await deleteMenuItem(as(staff.admin), main[1].id);
     expect((await readMenusForEditing(as(staff.admin))).items.filter((item) => item.place === 'MAIN')).toHaveLength(8);
+    expect((await refused(resetMenu(as(staff.editor), 'MAIN'))).status).toBe(403);
+    await resetMenu(as(staff.admin), 'MAIN');
+    expect((await readMenusForEditing(as(staff.admin))).items.filter((item) => item.place === 'MAIN')).toEqual([]);
   });
 
   it('saves a logo that was uploaded, and makes it public; refuses a missing one', async () => {

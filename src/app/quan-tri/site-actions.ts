@@ -8,7 +8,7 @@ import { formInt, formString } from '@/lib/editor/form-values';
 import { runAction } from '@/lib/editor/run-action';
 import { createAgencyPage, savePageSettings } from '@/lib/pages/page-admin';
 import { cancelMaintenance, scheduleMaintenance } from '@/lib/site/maintenance';
-import { deleteMenuItem, deleteWebsiteLink, saveMenuItem, saveWebsiteLink } from '@/lib/site/menu-admin';
+import { deleteMenuItem, deleteWebsiteLink, resetMenu, saveMenuItem, saveWebsiteLink } from '@/lib/site/menu-admin';
 import type { FormResult } from './admin-actions';
 
 // Server actions of the agency's pages, menus and website links (administrators). The data
@@ -41,6 +41,11 @@ export async function saveMenuItemAction(_: FormResult, form: FormData): Promise
       await deleteMenuItem(ctx, formInt(form, 'id'));
       refreshEveryPage();
       return 'Đã xóa mục.';
+    }
+    if (str(form, 'step') === 'reset') {
+      await resetMenu(ctx, str(form, 'place') as 'MAIN');
+      refreshEveryPage();
+      return 'Đã dùng lại menu mặc định.';
     }
     await saveMenuItem(ctx, optionalId(form), { place: str(form, 'place') as 'MAIN', label: str(form, 'label'), href: str(form, 'href'), position: str(form, 'position') || '0' });
     refreshEveryPage();

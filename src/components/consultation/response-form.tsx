@@ -1,3 +1,4 @@
+import { ConsentBox, ContactFields, draftHelpers, FieldMessage, Honeypot, publicInput as input } from '@/components/forms/public-form-parts';
 import type { PublicConsultation } from '@/lib/consultations/public-consultations';
 import { CONSENT } from '@/lib/consultations/consent';
 import type { FormDraftData } from '@/lib/consultations/form-drafts';
@@ -7,22 +8,10 @@ import { RESPONSE_FORM_SCRIPT } from './response-form-script';
 
 type Props = { consultation: PublicConsultation; formToken: string; candidateId: number | null; draft: FormDraftData | null };
 
-const input = 'mt-1 block w-full rounded border border-neutral-400 px-3 py-2.5 text-base aria-[invalid=true]:border-red-700';
-
-function FieldMessage({ name, draft }: { name: string; draft: FormDraftData | null }) {
-  const messages = draft?.errors[name];
-  return (
-    <p id={`loi-${name}`} data-error-for={name} hidden={!messages?.length} className="mt-1 text-sm font-medium text-red-700">
-      {messages?.join(' ')}
-    </p>
-  );
-}
 
 /** The comment form: works as a plain HTML form, and better with its own small script. */
 export function ResponseForm({ consultation, formToken, candidateId, draft }: Props) {
-  const value = (name: string) => draft?.values[name] ?? '';
-  const invalid = (name: string) => (draft?.errors[name]?.length ? true : undefined);
-  const described = (name: string, extra?: string) => [extra, `loi-${name}`].filter(Boolean).join(' ');
+  const { value, invalid, described } = draftHelpers(draft);
   const chosen = draft ? value('candidateId') : candidateId ? String(candidateId) : '';
   const active = consultation.candidates.filter((c) => c.withdrawnAt === null);
   return (
@@ -52,23 +41,7 @@ export function ResponseForm({ consultation, formToken, candidateId, draft }: Pr
         <input id="ho-ten" name="fullName" autoComplete="name" required maxLength={RESPONSE_LIMITS.fullName} defaultValue={value('fullName')} aria-describedby={described('fullName')} aria-invalid={invalid('fullName')} className={input} />
         <FieldMessage name="fullName" draft={draft} />
       </div>
-      <fieldset>
-        <legend className="font-semibold">
-          Thông tin liên hệ <span className="font-normal text-neutral-700">(thư điện tử hoặc số điện thoại, ít nhất một)</span>
-        </legend>
-        <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor="thu-dien-tu">Thư điện tử</label>
-            <input id="thu-dien-tu" name="email" type="email" autoComplete="email" inputMode="email" defaultValue={value('email')} aria-describedby={described('email')} aria-invalid={invalid('email')} className={input} />
-            <FieldMessage name="email" draft={draft} />
-          </div>
-          <div>
-            <label htmlFor="dien-thoai">Số điện thoại</label>
-            <input id="dien-thoai" name="phone" type="tel" autoComplete="tel" inputMode="tel" defaultValue={value('phone')} aria-describedby={described('phone')} aria-invalid={invalid('phone')} className={input} />
-            <FieldMessage name="phone" draft={draft} />
-          </div>
-        </div>
-      </fieldset>
+      <ContactFields draft={draft} note="thư điện tử hoặc số điện thoại, ít nhất một" />
       <div>
         <label htmlFor="dia-chi" className="font-semibold">
           Địa chỉ liên hệ
@@ -94,19 +67,8 @@ export function ResponseForm({ consultation, formToken, candidateId, draft }: Pr
         {draft && <p className="mt-1 text-sm text-neutral-700">Nếu đã chọn tệp, vui lòng chọn lại trước khi gửi.</p>}
         <FieldMessage name="files" draft={draft} />
       </div>
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="trang-web">Trang web (để trống)</label>
-        <input id="trang-web" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <div>
-        <div className="flex items-start gap-3">
-          <input id="dong-y" name="consent" type="checkbox" value="dong-y" required defaultChecked={value('consent') === 'dong-y'} aria-describedby={described('consent')} aria-invalid={invalid('consent')} className="mt-1 h-5 w-5 shrink-0" />
-          <label htmlFor="dong-y" className="text-[15px]">
-            {CONSENT.text}
-          </label>
-        </div>
-        <FieldMessage name="consent" draft={draft} />
-      </div>
+      <Honeypot />
+      <ConsentBox draft={draft} text={CONSENT.text} />
       <button type="submit" className="inline-flex min-h-11 items-center rounded bg-brand-700 px-6 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         Gửi góp ý
       </button>

@@ -101,6 +101,17 @@ export async function deleteMenuItem(ctx: EditorContext, id: number): Promise<vo
   });
 }
 
+/** Back to the default menu, which follows the sections as they change. */
+export async function resetMenu(ctx: EditorContext, place: MenuPlace): Promise<void> {
+  assertCan(ctx.actor, 'settings.manage');
+  if (place !== 'MAIN' && place !== 'FOOTER') throw new AppError('bad_request', 'Chọn menu.');
+  await db.$transaction(async (tx) => {
+    await tx.menuItem.deleteMany({ where: { place } });
+    await recordAudit(tx, ctx, 'menu.reset', { type: 'menu', id: place });
+    await announceSiteWideChange(tx);
+  });
+}
+
 export async function saveWebsiteLink(ctx: EditorContext, id: number | null, fields: WebsiteLinkFields): Promise<void> {
   assertCan(ctx.actor, 'settings.manage');
   const data = parse(websiteLinkSchema, fields);

@@ -59,6 +59,12 @@ export default async function MenuAdminPage() {
                 </li>
               ))}
             </ol>
+            {own.length > 0 && (
+              <ActionForm action={saveMenuItemAction} submit="Dùng lại menu mặc định" danger confirm={`Xóa mọi mục của ${title.toLowerCase()} và dùng lại menu mặc định (tự theo các chuyên mục)?`} className="mt-2" label={`Dùng lại ${title.toLowerCase()} mặc định`}>
+                <input type="hidden" name="place" value={place} />
+                <input type="hidden" name="step" value="reset" />
+              </ActionForm>
+            )}
             <div className="mt-3 rounded border border-neutral-300 p-3">
               <h3 className="font-semibold">Thêm mục vào {title.toLowerCase()}</h3>
               <ActionForm action={saveMenuItemAction} submit="Thêm mục" className="mt-2 grid items-start gap-2 md:grid-cols-[1fr_1fr_6rem]" label={`Thêm mục vào ${title.toLowerCase()}`}>

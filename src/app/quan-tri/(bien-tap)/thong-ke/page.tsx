@@ -1,4 +1,4 @@
-import { BarChart } from '@/components/ui/bar-chart';
+import { BarChart, type ChartTable } from '@/components/ui/bar-chart';
 import { requireActor } from '@/lib/auth/session';
 import { formatCalendarDate } from '@/lib/consultations/working-days';
 import { editorContext } from '@/lib/editor/run-action';
@@ -7,6 +7,31 @@ import { usageReport, USAGE_DAYS } from '@/lib/feedback/usage';
 import { formatNumber } from '@/lib/text/format';
 
 export const metadata = { title: 'Thống kê truy cập' };
+
+/** The figures a chart draws, as the table under it. */
+function CountTable({ id, table, first }: { id: string; table: ChartTable; first: string }) {
+  return (
+    <table className="mt-2 w-full border-collapse text-sm" data-usage-table={id}>
+      <caption className="py-1 text-left font-semibold">{table.title}</caption>
+      <thead>
+        <tr className="border-b-2 border-neutral-400 text-left">
+          <th scope="col" className="px-2 py-1">{first}</th>
+          <th scope="col" className="px-2 py-1 text-right">Lượt xem</th>
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row.label} className="border-b border-neutral-200">
+            <th scope="row" className="px-2 py-1 text-left font-normal">
+              {row.label}
+            </th>
+            <td className="px-2 py-1 text-right">{formatNumber(row.total)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 export default async function UsagePage() {
   await requireActor('/quan-tri/thong-ke', 'stats.view');
@@ -33,50 +58,14 @@ export default async function UsagePage() {
           Theo ngày
         </h2>
         <BarChart stat={byDay} id="bieu-do-ngay" />
-        <table className="mt-2 w-full border-collapse text-sm" data-usage-table="ngay">
-          <caption className="py-1 text-left font-semibold">{byDay.title}</caption>
-          <thead>
-            <tr className="border-b-2 border-neutral-400 text-left">
-              <th scope="col" className="px-2 py-1">Ngày</th>
-              <th scope="col" className="px-2 py-1 text-right">Lượt xem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {byDay.rows.map((row) => (
-              <tr key={row.label} className="border-b border-neutral-200">
-                <th scope="row" className="px-2 py-1 text-left font-normal">
-                  {row.label}
-                </th>
-                <td className="px-2 py-1 text-right">{formatNumber(row.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable id="ngay" table={byDay} first="Ngày" />
       </section>
       <section aria-labelledby="theo-loai" className="mt-8 max-w-4xl">
         <h2 id="theo-loai" className="text-xl font-bold">
           Theo loại trang
         </h2>
         <BarChart stat={byKind} id="bieu-do-loai" />
-        <table className="mt-2 w-full border-collapse text-sm" data-usage-table="loai">
-          <caption className="py-1 text-left font-semibold">{byKind.title}</caption>
-          <thead>
-            <tr className="border-b-2 border-neutral-400 text-left">
-              <th scope="col" className="px-2 py-1">Loại trang</th>
-              <th scope="col" className="px-2 py-1 text-right">Lượt xem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {byKind.rows.map((row) => (
-              <tr key={row.label} className="border-b border-neutral-200">
-                <th scope="row" className="px-2 py-1 text-left font-normal">
-                  {row.label}
-                </th>
-                <td className="px-2 py-1 text-right">{formatNumber(row.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable id="loai" table={byKind} first="Loại trang" />
       </section>
       <section aria-labelledby="trang-xem-nhieu" className="mt-8 max-w-4xl">
         <h2 id="trang-xem-nhieu" className="text-xl font-bold">
