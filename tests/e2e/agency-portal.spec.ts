@@ -110,3 +110,31 @@ test('a reader finds the agency’s pages, with their English versions, at 390 a
   await expect(page).toHaveURL(/\/lien-he$/);
   await page.context().close();
 });
+
+test('a reader rates a page in one tap and adds a comment; administrators see it, without the reader’s address', async ({ browser }) => {
+  const reader = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await reader.goto('/thu-tuc-hanh-chinh');
+  const widget = reader.getByRole('region', { name: 'Thông tin trên trang này có hữu ích với bạn không?' });
+  await widget.getByRole('button', { name: 'Chưa hài lòng' }).click();
+  await expect(reader.getByRole('status')).toHaveText('Cảm ơn bạn đã đánh giá.');
+  const comment = `Nên ghi rõ phí, lệ phí của từng thủ tục (${Date.now()}).`;
+  await reader.getByLabel('Góp ý thêm để trang tốt hơn (không bắt buộc)').fill(comment);
+  await reader.getByRole('button', { name: 'Gửi góp ý' }).click();
+  await expect(reader.getByRole('status')).toHaveText('Cảm ơn bạn; góp ý của bạn đã được ghi nhận.');
+  await reader.getByRole('link', { name: 'Quay lại trang trước' }).click();
+  await expect(reader).toHaveURL(/\/thu-tuc-hanh-chinh$/);
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, 'admin', '/quan-tri/danh-gia');
+  const row = admin.locator('[data-rating-table="trang"] tbody tr').filter({ hasText: '/thu-tuc-hanh-chinh' });
+  await expect(row.locator('th')).toHaveText('/thu-tuc-hanh-chinh');
+  await expect(row.locator('td').nth(3)).not.toHaveText('0');
+  await expect(admin.getByText(comment)).toBeVisible();
+  const csv = await (await admin.request.get('/api/quan-tri/danh-gia')).text();
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Nhóm,Tháng hoặc trang,Rất hài lòng,Hài lòng,Bình thường,Chưa hài lòng,Số lượt,Điểm trung bình (1–4)');
+  expect(csv).toContain('Theo trang,/thu-tuc-hanh-chinh,');
+  const stored = await withDatabase(async (client) => JSON.stringify((await client.query(`SELECT * FROM "PageRating"`)).rows));
+  expect(stored).not.toMatch(/127\.0\.0\.1|::1/);
+  await reader.context().close();
+  await admin.context().close();
+});
