@@ -64,6 +64,7 @@ test('the newsroom assigns and answers; a second person publishes; the citizen r
   const editor = await staffPage(browser, 'editor', new URL(url).pathname);
   await editor.getByRole('textbox', { name: 'Câu trả lời' }).fill(ANSWER);
   await editor.getByRole('button', { name: 'Gửi duyệt câu trả lời' }).click();
+  await expect(editor.locator('[data-flash]')).toHaveText(/^Đã gửi câu trả lời để duyệt\./);
   await expect(editor.locator('[data-answer]')).toHaveText(ANSWER);
   await expect(editor.getByRole('button', { name: 'Duyệt và công bố' })).toHaveCount(0);
 
@@ -75,6 +76,7 @@ test('the newsroom assigns and answers; a second person publishes; the citizen r
   await approver.reload();
   await approver.getByRole('button', { name: 'Duyệt và công bố' }).click();
   await expect(approver.locator('[data-status]')).toHaveText('Đã trả lời');
+  await expect(approver.locator('[data-flash]')).toHaveText(/^Đã công bố câu trả lời/);
 
   await citizen.reload();
   await expect(citizen.locator('[data-question-status]')).toHaveText('Đã trả lời');

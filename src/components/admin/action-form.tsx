@@ -2,6 +2,7 @@
 
 import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef, type ReactNode } from 'react';
 import type { FormResult } from '@/app/quan-tri/admin-actions';
+import { announceFlash } from './flash-line';
 
 // A form bound to a server action with useActionState: the result message shows above
 // the submit button and each field's Vietnamese error shows under that field. What was
@@ -22,12 +23,25 @@ type Props = {
 };
 
 export function ActionForm({ action, submit, children, className = 'grid gap-3', label, danger, confirm }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
+  // A step that changes the page (publish, send for approval) often removes the form that
+  // took it: its confirmation then goes to the page's flash line (flash-line.tsx).
+  const done = useRef<{ message: string; at: number } | null>(null);
+  const [state, formAction, pending] = useActionState(async (previous: FormResult, data: FormData) => {
+    const result = await action(previous, data);
+    if (result?.ok) done.current = { message: result.data, at: Date.now() };
+    return result;
+  }, null);
   const form = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   useEffect(() => {
     if (state?.ok) form.current?.reset();
   }, [state]);
+  useEffect(
+    () => () => {
+      if (done.current && Date.now() - done.current.at < 5000) announceFlash(done.current.message);
+    },
+    [],
+  );
   return (
     <ErrorsContext.Provider value={errors}>
       <form

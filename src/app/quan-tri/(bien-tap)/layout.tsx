@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { FlashLine } from '@/components/admin/flash-line';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { ROLE_LABELS, can } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
@@ -66,6 +67,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
         </nav>
       </header>
       <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        <FlashLine />
         {children}
       </main>
     </>
