@@ -5,7 +5,7 @@ import { loadSettingsView } from '@/lib/content/settings';
 import { saveArticle } from '@/lib/editor/article-store';
 import { isPublicPhoto } from '@/lib/editor/read-access';
 import { transition } from '@/lib/editor/workflow';
-import { loadAgencyPage } from '@/lib/pages/agency-pages';
+import { loadAgencyPage, loadMovedPath } from '@/lib/pages/agency-pages';
 import { createAgencyPage, savePageSettings } from '@/lib/pages/page-admin';
 import { deleteMenuItem, readMenusForEditing, resetMenu, saveMenuItem, saveWebsiteLink } from '@/lib/site/menu-admin';
 import { agencyPageJsonLd, agencyPageMetadata } from '@/lib/seo/page-metadata';
@@ -87,6 +87,9 @@ describe('pages of the agency', () => {
     const row = await client.agencyPage.findUniqueOrThrow({ where: { articleId } });
     await savePageSettings(as(staff.admin), row.id, { path: 'lien-he', translationId: '', contactBlock: true, position: '90' });
     expect(await loadAgencyPage('gioi-thieu/lien-he')).toBeNull();
+    // Its old address redirects to the new one, until another page takes it.
+    expect(await loadMovedPath('gioi-thieu/lien-he')).toBe('lien-he');
+    expect(await loadMovedPath('gioi-thieu/khong-co')).toBeNull();
     const contact = (await loadAgencyPage('lien-he'))!;
     expect(contact.contactBlock).toBe(true);
     expect(agencyPageJsonLd(contact, 'https://portal.test', await loadSettingsView(client))).toMatchObject({ '@type': 'ContactPage', about: { telephone: '0270 3 822 145', email: 'bantdkt@anhoa.gov.vn' } });

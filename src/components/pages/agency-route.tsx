@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { getSiteSettings } from '@/lib/content/settings';
 import { siteUrl } from '@/lib/env';
-import { getAgencyPage } from '@/lib/pages/agency-pages';
+import { getAgencyPage, getMovedPagePath } from '@/lib/pages/agency-pages';
 import { serializeJsonLd } from '@/lib/seo/article-metadata';
 import { agencyPageJsonLd, agencyPageMetadata } from '@/lib/seo/page-metadata';
 import { AgencyPageView } from './agency-page-view';
@@ -17,7 +17,11 @@ export async function agencyRouteMetadata(path: string): Promise<Metadata> {
 
 export async function AgencyRoute({ path }: { path: string }) {
   const page = await getAgencyPage(path);
-  if (!page) notFound();
+  if (!page) {
+    const moved = await getMovedPagePath(path);
+    if (moved) permanentRedirect(`/${moved}`);
+    notFound();
+  }
   const settings = await getSiteSettings();
   return <AgencyPageView page={page} settings={settings} jsonLd={serializeJsonLd(agencyPageJsonLd(page, siteUrl(), settings))} />;
 }

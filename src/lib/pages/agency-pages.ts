@@ -65,3 +65,12 @@ export async function loadAgencyPage(path: string): Promise<PublicAgencyPage | n
 const cachedPage = (path: string) => unstable_cache(() => loadAgencyPage(path), ['agency-page', path], { tags: [TAGS.articles], revalidate: SAFETY_REVALIDATE_SECONDS })();
 
 export const getAgencyPage = (path: string) => (isPagePath(path) ? cachedPage(path) : Promise.resolve(null));
+
+/** Where a page that used to live at `path` lives now, if it moved. */
+export async function loadMovedPath(path: string): Promise<string | null> {
+  const row = await readerDb.agencyPage.findFirst({ where: { formerPaths: { has: path }, article: publicArticleWhere() }, select: { path: true } });
+  return row?.path ?? null;
+}
+
+export const getMovedPagePath = (path: string) =>
+  isPagePath(path) ? unstable_cache(() => loadMovedPath(path), ['agency-page-moved', path], { tags: [TAGS.articles], revalidate: SAFETY_REVALIDATE_SECONDS })() : Promise.resolve(null);

@@ -74,6 +74,10 @@ export async function createAgencyPage(ctx: EditorContext, fields: NewPageFields
   assertCan(ctx.actor, 'settings.manage');
   const data = parse(createSchema, fields);
   if (await db.agencyPage.findUnique({ where: { path: data.path }, select: { id: true } })) throw pathTaken();
+  // An address a moved page still redirects from is taken over by the new page.
+  for (const holder of await db.agencyPage.findMany({ where: { formerPaths: { has: data.path } }, select: { id: true, formerPaths: true } })) {
+    await db.agencyPage.update({ where: { id: holder.id }, data: { formerPaths: holder.formerPaths.filter((path) => path !== data.path) } });
+  }
   const section = await db.section.findFirst({ orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true } });
   if (!section) throw new AppError('bad_request', 'Cần có ít nhất một chuyên mục trước khi thêm trang.');
   const article = await createArticle(ctx, {
@@ -102,7 +106,15 @@ export async function savePageSettings(ctx: EditorContext, id: number, fields: P
       const before = await tx.agencyPage.findUnique({ where: { id }, select: { path: true, article: { select: { slug: true } } } });
       if (!before) throw new AppError('not_found', 'Không tìm thấy trang.');
       await checkTranslation(tx, id, data.path, data.translationId);
-      await tx.agencyPage.update({ where: { id }, data: { ...data, locale: localeOfPath(data.path) } });
+      // The old address redirects here; an address taken back stops redirecting from anywhere.
+      const moved = before.path !== data.path;
+      if (moved) {
+        const holders = await tx.agencyPage.findMany({ where: { formerPaths: { has: data.path } }, select: { id: true, formerPaths: true } });
+        for (const holder of holders) await tx.agencyPage.update({ where: { id: holder.id }, data: { formerPaths: holder.formerPaths.filter((path) => path !== data.path) } });
+      }
+      const current = await tx.agencyPage.findUniqueOrThrow({ where: { id }, select: { formerPaths: true } });
+      const formerPaths = moved ? [...new Set([...current.formerPaths.filter((path) => path !== data.path), before.path])] : current.formerPaths;
+      await tx.agencyPage.update({ where: { id }, data: { ...data, formerPaths, locale: localeOfPath(data.path) } });
       await recordAudit(tx, ctx, 'page.update', { type: 'page', id }, { path: data.path, from: before.path });
       await announceTags(tx, [TAGS.articles, TAGS.articleSlug(before.article.slug)]);
     })
