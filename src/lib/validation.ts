@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from './errors';
+import { cleanLine } from './text/normalize';
 
 /** zod issues → { "title": ["Vui lòng nhập tiêu đề."], "photos.0.alt": [...] } */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -24,3 +25,11 @@ export const dbId = z
   .int('Mã không hợp lệ.')
   .positive('Mã không hợp lệ.')
   .max(2_147_483_647, 'Mã không hợp lệ.');
+
+/** A required one-line text of a workflow step (a reason, a comment, a note): a field error when empty or longer than `max`. */
+export function requiredText(value: string | undefined, field: string, message: string, max = 2000): string {
+  const text = cleanLine(value ?? '');
+  if (!text) throw new AppError('bad_request', message, { fieldErrors: { [field]: [message] } });
+  if (text.length > max) throw new AppError('bad_request', `Tối đa ${max} ký tự.`, { fieldErrors: { [field]: [`Tối đa ${max} ký tự.`] } });
+  return text;
+}

@@ -8,6 +8,7 @@ import { issuesByField } from '@/lib/consultations/consultation-input';
 import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
+import { requiredText } from '@/lib/validation';
 import { cleanLine } from '@/lib/text/normalize';
 import { checkDecisionVersion, decisionFacts, duplicateDecision, lockDecision, parseDecisionFields, writeDecisionRevision, type LockedDecision } from './decision-store';
 import type { DecisionFields } from './decision-input';
@@ -21,12 +22,6 @@ import { GRANT_LIMITS } from './grant-import';
 
 type Tx = Prisma.TransactionClient;
 
-function requireText(value: string | undefined, field: string, message: string, max = 1000): string {
-  const text = cleanLine(value ?? '');
-  if (!text) throw new AppError('bad_request', message, { fieldErrors: { [field]: [message] } });
-  if (text.length > max) throw new AppError('bad_request', `Tối đa ${max} ký tự.`, { fieldErrors: { [field]: [`Tối đa ${max} ký tự.`] } });
-  return text;
-}
 
 type StepResult = { audit: string; revision: string; note?: string; publicNote?: boolean; detail?: Record<string, unknown>; announce: boolean };
 
@@ -63,7 +58,7 @@ export async function submitDecision(ctx: EditorContext, id: number, version: nu
 }
 
 export async function returnDecision(ctx: EditorContext, id: number, version: number, comment: string) {
-  const text = requireText(comment, 'comment', 'Ghi lý do trả lại để người nhập biết cần sửa gì.');
+  const text = requiredText(comment, 'comment', 'Ghi lý do trả lại để người nhập biết cần sửa gì.', 1000);
   return step(ctx, id, version, 'decision.return', async (_row, tx) => {
     await tx.awardDecision.update({ where: { id }, data: { status: 'RETURNED', returnComment: text } });
     return { audit: 'decision.return', revision: 'RETURN', note: text, announce: false };
@@ -83,7 +78,7 @@ export async function publishDecision(ctx: EditorContext, id: number, version: n
 /** A correction of a published decision's own fields, with the public note saying what changed. */
 export async function correctDecision(ctx: EditorContext, id: number, version: number, fields: DecisionFields, note: string) {
   const data = parseDecisionFields(fields);
-  const text = requireText(note, 'note', 'Ghi nội dung đính chính để người đọc biết điều gì đã thay đổi.', 500);
+  const text = requiredText(note, 'note', 'Ghi nội dung đính chính để người đọc biết điều gì đã thay đổi.', 500);
   return step(ctx, id, version, 'decision.correct', async (_row, tx) => {
     await tx.awardDecision.update({ where: { id }, data: { ...data, lastEditorId: ctx.actor!.id } });
     await tx.awardGrant.updateMany({ where: { decisionId: id }, data: { issuedOn: data.issuedOn, level: data.level } });
@@ -106,7 +101,7 @@ const grantCorrection = z.object({
 export async function correctGrant(ctx: EditorContext, id: number, version: number, grantId: number, fields: z.input<typeof grantCorrection>, note: string) {
   const parsed = grantCorrection.safeParse(fields);
   if (!parsed.success) throw new AppError('bad_request', 'Chưa lưu được: vui lòng sửa các mục được đánh dấu.', { fieldErrors: issuesByField(parsed.error.issues) });
-  const text = requireText(note, 'note', 'Ghi nội dung đính chính để người đọc biết điều gì đã thay đổi.', 500);
+  const text = requiredText(note, 'note', 'Ghi nội dung đính chính để người đọc biết điều gì đã thay đổi.', 500);
   return step(ctx, id, version, 'decision.correct', async (_row, tx) => {
     const grant = await tx.awardGrant.findFirst({ where: { id: grantId, decisionId: id }, select: { id: true, position: true } });
     if (!grant) throw new AppError('not_found', 'Dòng này không có trong danh sách của quyết định.');
@@ -118,8 +113,8 @@ export async function correctGrant(ctx: EditorContext, id: number, version: numb
 
 /** Annulment by a later decision (Luật Thi đua, khen thưởng 2022, Chương VII): the page stays with the notice; the grants leave the register. */
 export async function annulDecision(ctx: EditorContext, id: number, version: number, annulledBy: string, reason: string) {
-  const by = requireText(annulledBy, 'annulledBy', 'Ghi số, ngày của quyết định hủy bỏ (ví dụ: 25/QĐ-UBND ngày 03/02/2026).', 300);
-  const why = requireText(reason, 'reason', 'Ghi lý do hủy bỏ.', 1000);
+  const by = requiredText(annulledBy, 'annulledBy', 'Ghi số, ngày của quyết định hủy bỏ (ví dụ: 25/QĐ-UBND ngày 03/02/2026).', 300);
+  const why = requiredText(reason, 'reason', 'Ghi lý do hủy bỏ.', 1000);
   return step(ctx, id, version, 'decision.annul', async (_row, tx) => {
     await tx.awardDecision.update({ where: { id }, data: { status: 'ANNULLED', annulledBy: by, annulmentReason: why, annulledAt: new Date(), lastEditorId: ctx.actor!.id } });
     await tx.awardGrant.updateMany({ where: { decisionId: id }, data: { listed: false } });

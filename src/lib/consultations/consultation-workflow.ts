@@ -6,6 +6,7 @@ import { TAGS } from '@/lib/content/cache-tags';
 import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
+import { requiredText } from '@/lib/validation';
 import { parseVietnamDateTime } from '@/lib/text/dates';
 import { cleanLine } from '@/lib/text/normalize';
 import { windowError } from './award-rules';
@@ -22,12 +23,6 @@ import { computeDeadline, endOfVietnamDay, formatCalendarDate, vietnamDateOf, Wo
 
 type Tx = Prisma.TransactionClient;
 
-function requireText(value: string | undefined, field: string, message: string, max = 2000): string {
-  const text = cleanLine(value ?? '');
-  if (!text) throw new AppError('bad_request', message, { fieldErrors: { [field]: [message] } });
-  if (text.length > max) throw new AppError('bad_request', `Tối đa ${max} ký tự.`, { fieldErrors: { [field]: [`Tối đa ${max} ký tự.`] } });
-  return text;
-}
 
 /** What keeps a list from going to the public: no candidate, a wrong one, a window too short, no way to respond. */
 async function readinessErrors(row: LockedConsultation, tx: Tx): Promise<string[]> {
@@ -69,7 +64,7 @@ export function submitConsultation(ctx: EditorContext, id: number, version: numb
 }
 
 export function returnConsultation(ctx: EditorContext, id: number, version: number, comment: string) {
-  const text = requireText(comment, 'comment', 'Vui lòng ghi lý do trả lại để người soạn sửa.');
+  const text = requiredText(comment, 'comment', 'Vui lòng ghi lý do trả lại để người soạn sửa.');
   return step(ctx, id, version, 'consultation.return', async (_row, tx) => {
     await tx.consultation.update({ where: { id }, data: { status: 'RETURNED', returnComment: text } });
     return { audit: 'consultation.return', revision: 'RETURN', note: text, detail: { comment: text }, announce: false };
@@ -99,7 +94,7 @@ export function approveConsultation(ctx: EditorContext, id: number, version: num
 
 /** A later deadline only, with the reason the public will read. */
 export function extendDeadline(ctx: EditorContext, id: number, version: number, input: { closesOn: string; reason: string }) {
-  const reason = requireText(input.reason, 'reason', 'Vui lòng ghi lý do gia hạn (được công bố trên trang).', 500);
+  const reason = requiredText(input.reason, 'reason', 'Vui lòng ghi lý do gia hạn (được công bố trên trang).', 500);
   const parsed = parseVietnamDateTime(input.closesOn);
   if (!parsed) throw new AppError('bad_request', 'Ngày hết hạn mới không đúng dạng (ví dụ: 26/06/2026).', { fieldErrors: { closesOn: ['Nhập ngày dạng 26/06/2026.'] } });
   const closesOn = vietnamDateOf(parsed);
@@ -116,7 +111,7 @@ export function extendDeadline(ctx: EditorContext, id: number, version: number, 
 }
 
 export function withdrawCandidate(ctx: EditorContext, id: number, version: number, candidateId: number, note: string) {
-  const text = requireText(note, 'note', 'Vui lòng ghi lý do rút khỏi danh sách (được công bố).', 500);
+  const text = requiredText(note, 'note', 'Vui lòng ghi lý do rút khỏi danh sách (được công bố).', 500);
   return step(ctx, id, version, 'consultation.manageLive', async (row, tx) => {
     const candidate = row.candidates.find((c) => c.id === candidateId);
     if (!candidate) throw new AppError('not_found', 'Người này không có trong danh sách.');
@@ -128,7 +123,7 @@ export function withdrawCandidate(ctx: EditorContext, id: number, version: numbe
 
 /** The outcome, once the window has closed: a note and a link to the decision. */
 export function concludeConsultation(ctx: EditorContext, id: number, version: number, input: { outcomeText: string; outcomeUrl: string }, now = new Date()) {
-  const outcomeText = requireText(input.outcomeText, 'outcomeText', 'Vui lòng ghi kết quả (được công bố trên trang).', 3000);
+  const outcomeText = requiredText(input.outcomeText, 'outcomeText', 'Vui lòng ghi kết quả (được công bố trên trang).', 3000);
   const url = cleanLine(input.outcomeUrl ?? '');
   if (url && !/^(\/[^\s]*|https?:\/\/[^\s]+)$/.test(url)) throw new AppError('bad_request', 'Liên kết phải là đường dẫn trên cổng (bắt đầu bằng /) hoặc địa chỉ http(s).', { fieldErrors: { outcomeUrl: ['Liên kết không hợp lệ.'] } });
   return step(ctx, id, version, 'consultation.manageLive', async (row, tx) => {

@@ -9,6 +9,7 @@ import { TAGS } from '@/lib/content/cache-tags';
 import { db } from '@/lib/db';
 import { recordAudit, type EditorContext } from '@/lib/editor/context';
 import { AppError } from '@/lib/errors';
+import { requiredText } from '@/lib/validation';
 import { cleanLine } from '@/lib/text/normalize';
 import { numberSlug } from '@/lib/text/slug';
 import { headWords } from './document-labels';
@@ -123,9 +124,10 @@ async function change(ctx: EditorContext, id: number, version: number, action: A
       const updated = await tx.legalDocument.update({ where: { id }, data: { version: { increment: 1 }, lastEditorId: ctx.actor!.id }, select: { version: true, slug: true, status: true } });
       await writeRevision(tx, ctx, id, done.revision, done.note ?? '');
       await recordAudit(tx, ctx, done.audit, { type: 'document', id }, done.detail ?? {});
-      const after = await lockDocument(tx, id);
-      if (done.publicChange) await announceTags(tx, [...pagesOf(row), ...pagesOf(after, ...(done.alsoSlugs ?? []))]);
-      return { version: updated.version, slug: updated.slug, status: updated.status, tags: done.publicChange ? [...new Set([...pagesOf(row), ...pagesOf(after, ...(done.alsoSlugs ?? []))])] : [] };
+      // The pages before the change, the one a relation added or removed, and a new address.
+      const tags = done.publicChange ? [...new Set(pagesOf(row, ...(done.alsoSlugs ?? []), updated.slug))] : [];
+      if (tags.length > 0) await announceTags(tx, tags);
+      return { version: updated.version, slug: updated.slug, status: updated.status, tags };
     })
     .catch(duplicate);
 }
@@ -199,11 +201,6 @@ export async function removeRelation(ctx: EditorContext, id: number, version: nu
   });
 }
 
-function requireText(value: string, field: string, message: string): string {
-  const text = cleanLine(value).slice(0, 1000);
-  if (!text) throw new AppError('bad_request', message, { fieldErrors: { [field]: [message] } });
-  return text;
-}
 
 export async function submitDocument(ctx: EditorContext, id: number, version: number) {
   return change(ctx, id, version, 'document.submit', async (row, tx) => {
@@ -214,7 +211,7 @@ export async function submitDocument(ctx: EditorContext, id: number, version: nu
 }
 
 export async function returnDocument(ctx: EditorContext, id: number, version: number, comment: string) {
-  const text = requireText(comment, 'comment', 'Ghi lý do trả lại để người nhập biết cần sửa gì.');
+  const text = requiredText(comment, 'comment', 'Ghi lý do trả lại để người nhập biết cần sửa gì.', 1000);
   return change(ctx, id, version, 'document.return', async (_row, tx) => {
     await tx.legalDocument.update({ where: { id }, data: { status: 'RETURNED', returnComment: text } });
     return { audit: 'document.return', revision: 'RETURN', note: text, publicChange: false };
@@ -231,7 +228,7 @@ export async function publishDocument(ctx: EditorContext, id: number, version: n
 
 /** Takes a document entered by mistake off the portal; documents relating to it lose the link until it is published again. */
 export async function withdrawDocument(ctx: EditorContext, id: number, version: number, reason: string) {
-  const text = requireText(reason, 'reason', 'Ghi lý do gỡ văn bản.');
+  const text = requiredText(reason, 'reason', 'Ghi lý do gỡ văn bản.', 1000);
   return change(ctx, id, version, 'document.withdraw', async (_row, tx) => {
     await tx.legalDocument.update({ where: { id }, data: { status: 'WITHDRAWN' } });
     return { audit: 'document.withdraw', revision: 'WITHDRAW', note: text, publicChange: true };

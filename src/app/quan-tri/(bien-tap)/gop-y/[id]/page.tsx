@@ -5,10 +5,10 @@ import { ActionForm } from '@/components/admin/action-form';
 import { ResponseStatusSelect } from '@/components/consultation-editor/response-status-select';
 import { requireActor } from '@/lib/auth/session';
 import { INBOX_STATUS_LABELS, readResponse } from '@/lib/consultations/response-inbox';
-import { AppError } from '@/lib/errors';
 import { editorContext } from '@/lib/editor/run-action';
 import { formatVietnamTime } from '@/lib/text/dates';
 import { formatBytes } from '@/lib/text/format';
+import { orNotFound } from '@/lib/editor/or-not-found';
 
 export const metadata = { title: 'Góp ý' };
 
@@ -18,10 +18,7 @@ export default async function ResponsePage({ params }: Props) {
   const { id } = await params;
   await requireActor(`/quan-tri/gop-y/${id}`, 'response.read');
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const row = await readResponse(await editorContext(), Number(id)).catch((error) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const row = await orNotFound(readResponse(await editorContext(), Number(id)));
   return (
     <>
       <p className="text-sm">

@@ -8,8 +8,8 @@ import { getProfileForEditor, storyChoices } from '@/lib/awards/editor-profiles'
 import { PROFILE_FIELDS } from '@/lib/awards/profile-input';
 import { getUnits } from '@/lib/awards/register';
 import { editorContext } from '@/lib/editor/run-action';
-import { AppError } from '@/lib/errors';
 import { formatVietnamDate } from '@/lib/text/dates';
+import { orNotFound } from '@/lib/editor/or-not-found';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,10 +20,7 @@ export default async function ProfileEditorPage({ params }: Props) {
   await requireActor(`/quan-tri/guong-dien-hinh/${raw}`, 'article.read');
   if (!/^\d{1,9}$/.test(raw)) notFound();
   const ctx = await editorContext();
-  const { row, candidates, editable } = await getProfileForEditor(ctx, Number(raw)).catch((error) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const { row, candidates, editable } = await orNotFound(getProfileForEditor(ctx, Number(raw)));
   const [stories, units] = await Promise.all([storyChoices(ctx, row.articleId), getUnits()]);
   const hidden = (
     <>

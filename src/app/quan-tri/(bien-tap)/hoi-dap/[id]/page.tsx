@@ -4,10 +4,10 @@ import { questionStepAction } from '@/app/quan-tri/question-actions';
 import { ActionForm, Field, SelectField } from '@/components/admin/action-form';
 import { requireActor } from '@/lib/auth/session';
 import { editorContext } from '@/lib/editor/run-action';
-import { AppError } from '@/lib/errors';
 import { getQuestionForNewsroom } from '@/lib/questions/question-workflow';
 import { STATUS_LABELS } from '@/lib/questions/questions';
 import { formatVietnamTime } from '@/lib/text/dates';
+import { orNotFound } from '@/lib/editor/or-not-found';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,10 +17,7 @@ export default async function NewsroomQuestionPage({ params }: Props) {
   const { id: raw } = await params;
   await requireActor(`/quan-tri/hoi-dap/${raw}`, 'question.read');
   if (!/^\d{1,9}$/.test(raw)) notFound();
-  const { row, allowed, staff } = await getQuestionForNewsroom(await editorContext(), Number(raw)).catch((error) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const { row, allowed, staff } = await orNotFound(getQuestionForNewsroom(await editorContext(), Number(raw)));
   const hidden = (
     <>
       <input type="hidden" name="id" value={row.id} />

@@ -11,9 +11,9 @@ import { RECIPIENT_LABELS } from '@/lib/consultations/award-rules';
 import { CONSULTATION_REVISION_LABELS, CONSULTATION_STATUS_LABELS, getConsultationForEditor } from '@/lib/consultations/editor-consultations';
 import { formatCalendarDate } from '@/lib/consultations/working-days';
 import { requireActor } from '@/lib/auth/session';
-import { AppError } from '@/lib/errors';
 import { editorContext } from '@/lib/editor/run-action';
 import { formatVietnamInput, formatVietnamTime } from '@/lib/text/dates';
+import { orNotFound } from '@/lib/editor/or-not-found';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,10 +25,7 @@ export default async function ConsultationEditorPage({ params }: Props) {
   const { id: raw } = await params;
   await requireActor(`/quan-tri/lay-y-kien/${raw}`, 'consultation.read');
   if (!/^\d{1,9}$/.test(raw)) notFound();
-  const data = await getConsultationForEditor(await editorContext(), Number(raw)).catch((error) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const data = await orNotFound(getConsultationForEditor(await editorContext(), Number(raw)));
   const { row, awards, calendar, floor, allowed } = data;
   const hidden = (
     <>

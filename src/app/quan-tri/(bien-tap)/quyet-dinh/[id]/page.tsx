@@ -10,8 +10,8 @@ import { GrantListImport } from '@/components/decision-editor/grant-list-import'
 import { requireActor } from '@/lib/auth/session';
 import { DECISION_REVISION_LABELS, DECISION_STATUS_LABELS, getDecisionForEditor } from '@/lib/awards/editor-decisions';
 import { editorContext } from '@/lib/editor/run-action';
-import { AppError } from '@/lib/errors';
 import { formatVietnamDate } from '@/lib/text/dates';
+import { orNotFound } from '@/lib/editor/or-not-found';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,10 +21,7 @@ export default async function DecisionEditorPage({ params }: Props) {
   const { id: raw } = await params;
   await requireActor(`/quan-tri/quyet-dinh/${raw}`, 'decision.read');
   if (!/^\d{1,9}$/.test(raw)) notFound();
-  const { row, allowed } = await getDecisionForEditor(await editorContext(), Number(raw)).catch((error) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const { row, allowed } = await orNotFound(getDecisionForEditor(await editorContext(), Number(raw)));
   const hidden = (
     <>
       <input type="hidden" name="id" value={row.id} />

@@ -9,8 +9,8 @@ import { requireActor } from '@/lib/auth/session';
 import { RECORD_STATUS_LABELS, RELATION_LABELS, documentTitle } from '@/lib/documents/document-labels';
 import { DOCUMENT_REVISION_LABELS, getDocumentForEditor } from '@/lib/documents/editor-documents';
 import { editorContext } from '@/lib/editor/run-action';
-import { AppError } from '@/lib/errors';
 import { formatVietnamDate } from '@/lib/text/dates';
+import { orNotFound } from '@/lib/editor/or-not-found';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,10 +22,7 @@ export default async function DocumentEditorPage({ params }: Props) {
   const { id: raw } = await params;
   await requireActor(`/quan-tri/van-ban/${raw}`, 'document.read');
   if (!/^\d{1,9}$/.test(raw)) notFound();
-  const { row, allowed, targets } = await getDocumentForEditor(await editorContext(), Number(raw)).catch((error) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const { row, allowed, targets } = await orNotFound(getDocumentForEditor(await editorContext(), Number(raw)));
   const hidden = (
     <>
       <input type="hidden" name="id" value={row.id} />

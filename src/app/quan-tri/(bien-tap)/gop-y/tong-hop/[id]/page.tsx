@@ -4,9 +4,9 @@ import { requireActor } from '@/lib/auth/session';
 import { summaryOf } from '@/lib/consultations/response-inbox';
 import { RESPONSE_STATUS_LABELS } from '@/lib/consultations/responses';
 import { getSiteSettings } from '@/lib/content/settings';
-import { AppError } from '@/lib/errors';
 import { editorContext } from '@/lib/editor/run-action';
 import { formatVietnamTime } from '@/lib/text/dates';
+import { orNotFound } from '@/lib/editor/or-not-found';
 
 export const metadata = { title: 'Tổng hợp ý kiến' };
 
@@ -18,10 +18,7 @@ export default async function SummaryPage({ params }: Props) {
   await requireActor(`/quan-tri/gop-y/tong-hop/${id}`, 'response.read');
   if (!/^\d{1,9}$/.test(id)) notFound();
   const [summary, settings] = await Promise.all([
-    summaryOf(await editorContext(), Number(id)).catch((error) => {
-      if (error instanceof AppError && error.status === 404) notFound();
-      throw error;
-    }),
+    orNotFound(summaryOf(await editorContext(), Number(id))),
     getSiteSettings(),
   ]);
   const { consultation, rows } = summary;
