@@ -9,18 +9,18 @@ import { getUnits } from '@/lib/awards/register';
 import { formatNumber } from '@/lib/text/format';
 import { cleanLine } from '@/lib/text/normalize';
 import { pageCount, parsePage } from '@/lib/text/pagination';
+import { listRobots } from '@/lib/seo/list-robots';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const one = (value: string | string[] | undefined) => cleanLine((Array.isArray(value) ? value[0] : value) ?? '');
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const filtered = Object.values(await searchParams).some((value) => value !== undefined && value !== '');
   return {
     title: 'Gương điển hình tiên tiến',
     description: 'Câu chuyện của những cá nhân, tập thể tiêu biểu trong phong trào thi đua yêu nước, cùng các hình thức khen thưởng họ đã nhận.',
     alternates: { canonical: '/guong-dien-hinh' },
-    robots: filtered ? { index: false, follow: true } : undefined,
+    robots: listRobots(await searchParams),
   };
 }
 

@@ -9,18 +9,18 @@ import { formatVietnamDate } from '@/lib/text/dates';
 import { formatNumber } from '@/lib/text/format';
 import { cleanLine } from '@/lib/text/normalize';
 import { parsePage } from '@/lib/text/pagination';
+import { listRobots } from '@/lib/seo/list-robots';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const one = (value: string | string[] | undefined) => cleanLine((Array.isArray(value) ? value[0] : value) ?? '').slice(0, 200);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const filtered = Object.values(await searchParams).some((value) => value !== undefined && value !== '');
   return {
     title: 'Hỏi đáp',
     description: 'Câu hỏi của người dân về thi đua, khen thưởng và câu trả lời của cơ quan; đặt câu hỏi và tra cứu câu hỏi đã gửi.',
     alternates: { canonical: '/hoi-dap' },
-    robots: filtered ? { index: false, follow: true } : undefined,
+    robots: listRobots(await searchParams),
   };
 }
 

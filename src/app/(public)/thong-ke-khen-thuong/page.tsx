@@ -9,16 +9,16 @@ import { isEmptyQuery, registerParams } from '@/lib/awards/register-query';
 import { getStatistics } from '@/lib/awards/statistics';
 import { formatVietnamTime } from '@/lib/text/dates';
 import { formatNumber } from '@/lib/text/format';
+import { listRobots } from '@/lib/seo/list-robots';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const filtered = Object.values(await searchParams).some((value) => value !== undefined && value !== '');
   return {
     title: 'Thống kê khen thưởng',
     description: 'Số cá nhân, tập thể được khen thưởng theo năm, hình thức, cấp, đối tượng và xã phường, tính tự động từ các quyết định khen thưởng đã công bố.',
     alternates: { canonical: '/thong-ke-khen-thuong' },
-    robots: filtered ? { index: false, follow: true } : undefined,
+    robots: listRobots(await searchParams),
   };
 }
 

@@ -9,18 +9,17 @@ import { CSV_MAX_ROWS, getRegisterTotal, getRegisterYears, getUnits, readRegiste
 import { isEmptyQuery, registerParams } from '@/lib/awards/register-query';
 import { formatNumber } from '@/lib/text/format';
 import { pageCount, PAGE_SIZE } from '@/lib/text/pagination';
+import { listRobots } from '@/lib/seo/list-robots';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams;
-  const filtered = Object.values(params).some((value) => value !== undefined && value !== '');
   return {
     title: 'Tra cứu khen thưởng',
     description: 'Tra cứu cá nhân, tập thể được khen thưởng theo tên (gõ có dấu hoặc không dấu), hình thức, năm, xã phường; tải kết quả dạng CSV.',
     alternates: { canonical: '/tra-cuu-khen-thuong' },
-    // Every filtered list is a page of the same register: only the register itself is indexed.
-    robots: filtered ? { index: false, follow: true } : undefined,
+    robots: listRobots(params),
   };
 }
 

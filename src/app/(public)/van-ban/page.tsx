@@ -10,16 +10,16 @@ import { documentParams, facetsOf, parseDocumentQuery, selectDocuments } from '@
 import { getDocumentIndex } from '@/lib/documents/public-documents';
 import { searchDocumentIds } from '@/lib/search/search-documents';
 import { formatNumber } from '@/lib/text/format';
+import { listRobots } from '@/lib/seo/list-robots';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const filtered = Object.values(await searchParams).some((value) => value !== undefined && value !== '');
   return {
     title: 'Văn bản',
     description: 'Văn bản pháp luật và văn bản chỉ đạo về thi đua, khen thưởng: số ký hiệu, ngày ban hành, ngày có hiệu lực, tình trạng hiệu lực, văn bản thay thế, tệp toàn văn.',
     alternates: { canonical: '/van-ban' },
-    robots: filtered ? { index: false, follow: true } : undefined,
+    robots: listRobots(await searchParams),
   };
 }
 
