@@ -17,6 +17,8 @@ const tasks = {
   'bench:upload': 'scripts/bench/upload.ts',
   'bench:load': 'scripts/bench/load.ts',
   'bench:instances': 'scripts/bench/instances.ts',
+  build: 'scripts/build.ts',
+  serve: 'scripts/serve.ts',
   migrate: 'scripts/migrate-cli.ts',
   backup: 'scripts/backup.ts',
   restore: 'scripts/restore.ts',

@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { buildIfNeeded } from './lib/build';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embedded-db';
 import { migrate } from './lib/migrate';
-import { ROOT, runServerScript, SERVER_ARGS, startServer, stopChild } from './lib/processes';
+import { allocatorNote, DEV_SERVER_ARGS, ROOT, runServerScript, startServer, stopChild } from './lib/processes';
 import { spawn } from 'node:child_process';
 import { persistentSecret } from './lib/secrets';
 import { underSetupLock } from './lib/setup-lock';
@@ -64,9 +64,11 @@ async function main() {
 
   if (dev) {
     // The same server and edge as production, with Next in development mode.
-    server = spawn(process.execPath, SERVER_ARGS, { cwd: ROOT, env: { ...env, PORTAL_DEV: '1' }, stdio: 'inherit' });
+    server = spawn(process.execPath, DEV_SERVER_ARGS, { cwd: ROOT, env: { ...env, PORTAL_DEV: '1' }, stdio: 'inherit' });
   } else {
     await buildIfNeeded('.next', { ...env, NODE_ENV: 'production' });
+    const note = allocatorNote();
+    if (note) console.warn(note);
     server = await startServer({ ...env, NODE_ENV: 'production' });
   }
   server.on('exit', (code) => void shutdown(code ?? 0));

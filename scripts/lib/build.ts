@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NEXT_BIN, ROOT, run } from './processes';
+import { NEXT_BIN, ROOT, run, serverBundlePath } from './processes';
+import { bundleServer } from './server-bundle';
 
 const INPUTS = ['src', 'public', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 
@@ -26,9 +27,19 @@ export function sourceStamp(): string {
 export async function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv): Promise<void> {
   const stampFile = path.join(ROOT, distDir, 'portal-source-stamp');
   const stamp = sourceStamp();
-  const built = existsSync(path.join(ROOT, distDir, 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
+  const built =
+    existsSync(path.join(ROOT, distDir, 'BUILD_ID')) &&
+    existsSync(serverBundlePath(distDir)) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === stamp;
   if (built) return;
+  await buildPortal(distDir, env, stamp);
+}
+
+/** `next build` into `distDir`, then the server beside it (scripts/lib/server-bundle.ts). */
+export async function buildPortal(distDir: string, env: NodeJS.ProcessEnv, stamp = sourceStamp()): Promise<void> {
   console.log(`Building the portal (next build → ${distDir})…`);
   await run(process.execPath, [NEXT_BIN, 'build'], { env: { ...env, NEXT_DIST_DIR: distDir } });
-  writeFileSync(stampFile, stamp);
+  await bundleServer(distDir);
+  writeFileSync(path.join(ROOT, distDir, 'portal-source-stamp'), stamp);
 }

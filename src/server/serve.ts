@@ -1,7 +1,8 @@
 // The portal's server: Next.js behind the edge (edge.ts), with the change listener that
 // keeps this instance's caches current whichever instance made a change. Used by
-// `npm start`, `npm run dev` (PORTAL_DEV=1) and the tests; run with tsx:
-//   DATABASE_URL=… PORT=3000 node --import tsx src/server/serve.ts   (after `npm run build`)
+// `npm start`, `npm run dev` (PORTAL_DEV=1) and the tests. The build bundles it into
+// `.next/portal-server/serve.mjs` (scripts/lib/server-bundle.ts), which production runs
+// with plain node (`npm run serve`); development runs this file through tsx.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { createServer } from 'node:http';
@@ -16,6 +17,7 @@ import { createReaderLine } from './reader-line.mjs';
 import { createViewCounter } from './view-counter';
 import { withdrawnList } from './withdrawn';
 
+// Two levels up from src/server, and from the bundle in <distDir>/portal-server.
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dev = process.env.PORTAL_DEV === '1';
 const port = Number(process.env.PORT || 3000);

@@ -3,7 +3,7 @@
 // change and after a reconnect; a failed read keeps the last list. Plain pg, one
 // connection at most: a Prisma client here would cost the process some 70 MB.
 import pg from 'pg';
-import { WITHDRAWN_STATUS } from '@/lib/content/public-rule';
+import { WITHDRAWN_STATUS } from '@/lib/content/withdrawn-status';
 
 export type WithdrawnList = {
   has(slug: string): boolean;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startEmbeddedDatabase } from '../../scripts/lib/embedded-db';
 import { migrate } from '../../scripts/lib/migrate';
+import { serverArgs } from '../../scripts/lib/processes';
 
 // A second server of the same build whose database cannot be reached.
 let server: ChildProcess;
@@ -24,7 +25,7 @@ function freePort(): Promise<number> {
 /** Another server of the same build, on its own database; resolves with its address. */
 async function serveOn(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server/serve.ts')], {
+  const child = spawn(process.execPath, serverArgs(), {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

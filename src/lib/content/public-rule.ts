@@ -1,4 +1,5 @@
-import { Prisma, type ArticleStatus } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
+import { WITHDRAWN_STATUS } from './withdrawn-status';
 
 /**
  * The one rule of what the public may see: an article that is published, or scheduled
@@ -29,12 +30,7 @@ export function newsArticleSql(alias: string): Prisma.Sql {
   return Prisma.sql`${publicArticleSql(alias)} AND NOT EXISTS (SELECT 1 FROM "AgencyPage" ap WHERE ap."articleId" = ${table}."id")`;
 }
 
-/**
- * An article taken down: its address answers 410 Gone with a notice. The server's edge
- * reads the same status with plain SQL (src/server/withdrawn.ts), to keep a whole query
- * engine out of it.
- */
-export const WITHDRAWN_STATUS = 'WITHDRAWN' satisfies ArticleStatus;
+export { WITHDRAWN_STATUS };
 
 export function withdrawnArticleWhere(): Prisma.ArticleWhereInput {
   return { status: WITHDRAWN_STATUS };
