@@ -9,7 +9,7 @@
 
 /** @typedef {{ value: any, lastModified: number, tags: string[], bytes: number }} Entry */
 
-const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 32) * 1024 * 1024;
+const MAX_BYTES = (Number(process.env.PAGE_CACHE_MB) || 24) * 1024 * 1024;
 /** How long after a tag's expiry a render of unknown start is assumed to have read old data. */
 const RACE_WINDOW_MS = 10_000;
 
