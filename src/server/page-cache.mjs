@@ -19,6 +19,10 @@ const entries = new Map();
 const expiredAt = new Map();
 /** @type {Map<string, number>} key → when a render of it was first asked for, since its last store */
 const lookedUpAt = new Map();
+/** @type {Map<string, number>} key → when it was rendered and, the cache being full, not kept */
+const renderedOnce = new Map();
+/** How long a page turned away waits for the second render that earns it a place. */
+const SECOND_RENDER_WINDOW_MS = 30 * 60_000;
 let everythingExpiredAt = 0;
 let bytes = 0;
 
@@ -42,6 +46,7 @@ export function expireEverything() {
   everythingExpiredAt = now();
   expiredAt.clear();
   entries.clear();
+  renderedOnce.clear();
   bytes = 0;
 }
 
@@ -102,6 +107,24 @@ function noteLookup(key) {
   lookedUpAt.set(key, now());
 }
 
+/**
+ * Whether a page that would push others out has been rendered before, lately. A full cache
+ * takes a newcomer only on its second render: a crawler's pass over 100,000 articles, each
+ * asked for once, then leaves the pages readers keep asking for where they are, and the
+ * process does not churn through hundreds of megabytes of pages no one asks for again
+ * (npm run bench, "Memory" and "First-time renders").
+ */
+function secondRender(key, at) {
+  const before = renderedOnce.get(key);
+  if (before !== undefined && at - before <= SECOND_RENDER_WINDOW_MS) {
+    renderedOnce.delete(key);
+    return true;
+  }
+  if (renderedOnce.size >= 20_000) renderedOnce.clear();
+  renderedOnce.set(key, at);
+  return false;
+}
+
 export default class PortalPageCache {
   constructor(_options) {}
 
@@ -128,12 +151,14 @@ export default class PortalPageCache {
     const renderStarted = lookedUpAt.get(key) ?? stored - RACE_WINDOW_MS;
     lookedUpAt.delete(key);
     const tags = tagsOfValue(value, ctx?.tags);
+    const wasKept = entries.has(key);
     remove(key);
     // A render that began before one of its tags expired may carry what the change replaced.
     if (latestExpiry(tags) >= renderStarted) return;
     const size = sizeOf(key, value);
     // One entry may take up to a third: a sitemap file of 50,000 addresses is 5–10 MB.
     if (size > MAX_BYTES / 3) return;
+    if (!wasKept && bytes + size > MAX_BYTES && !secondRender(key, stored)) return;
     entries.set(key, { value, lastModified: stored, tags, bytes: size });
     bytes += size;
     for (const oldest of entries.keys()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import PortalPageCache, { expireEverything, expireTags } from '@/server/page-cache.mjs';
+import PortalPageCache, { expireEverything, expireTags, pageCacheStats } from '@/server/page-cache.mjs';
 
 // Next's page and data cache of one instance: entries expire by the tags a change announces.
 const page = (html: string, tags: string[]) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from(html), headers: { 'x-next-cache-tags': tags.join(',') }, status: 200 });
@@ -44,6 +44,35 @@ describe('the page cache', () => {
     await cache.set('/sitemaps/bai-viet-1.xml', { kind: 'APP_ROUTE', body: Buffer.alloc(6 * 1024 * 1024, 'a'), headers: { 'x-next-cache-tags': 'articles' }, status: 200 });
     await tick();
     expect(await cache.get('/sitemaps/bai-viet-1.xml')).not.toBeNull();
+  });
+
+  it('once full, keeps a page only when it is rendered a second time: a crawler visiting each page once does not push out the pages readers ask for', async () => {
+    expireEverything();
+    await tick();
+    const max = pageCacheStats().maxBytes;
+    // Pages of 1.5 MB each (half a million two-byte characters and their RSC payload), until the cache is full.
+    const big = (name: string) => page(name.padEnd(512 * 1024, '.'), ['tag:big']);
+    const store = async (key: string) => {
+      await cache.get(key);
+      await cache.set(key, big(key));
+    };
+    await store('/hot-0');
+    const one = pageCacheStats().bytes;
+    const hot = Math.floor(max / one);
+    for (let i = 1; i < hot; i++) await store(`/hot-${i}`);
+    expect(pageCacheStats().entries).toBe(hot);
+    await tick();
+    const crawled = Array.from({ length: 40 }, (_, i) => `/crawled-${i}`);
+    for (const key of crawled) await store(key);
+    await tick();
+    for (let i = 0; i < hot; i++) expect(await cache.get(`/hot-${i}`), `/hot-${i}`).not.toBeNull();
+    expect(await cache.get('/crawled-0')).toBeNull();
+    // The second render of the same page earns it a place; the least recently used goes.
+    await store('/crawled-0');
+    await tick();
+    expect(await cache.get('/crawled-0')).not.toBeNull();
+    expect(await cache.get('/hot-0')).toBeNull();
+    expect(pageCacheStats().bytes).toBeLessThanOrEqual(max);
   });
 
   it('forgets everything at once after a reconnect', async () => {
