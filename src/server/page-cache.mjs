@@ -156,7 +156,7 @@ export default class PortalPageCache {
     // A render that began before one of its tags expired may carry what the change replaced.
     if (latestExpiry(tags) >= renderStarted) return;
     const size = sizeOf(key, value);
-    // One entry may take up to a third: a sitemap file of 50,000 addresses is 5–10 MB.
+    // One entry may take up to a third (a sitemap file of 10,000 addresses is about 1.1 MB).
     if (size > MAX_BYTES / 3) return;
     if (!wasKept && bytes + size > MAX_BYTES && !secondRender(key, stored)) return;
     entries.set(key, { value, lastModified: stored, tags, bytes: size });

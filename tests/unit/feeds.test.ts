@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRss } from '@/lib/seo/rss';
-import { SITEMAP_MAX_URLS, buildNewsSitemap, buildSitemapIndex, buildUrlset, sitemapFileCount } from '@/lib/seo/sitemap-xml';
+import { SITEMAP_FILE_URLS, buildNewsSitemap, buildSitemapIndex, buildUrlset, sitemapFileCount } from '@/lib/seo/sitemap-xml';
 import { escapeXml } from '@/lib/seo/xml';
 
 describe('XML escaping', () => {
@@ -19,8 +19,8 @@ describe('sitemaps', () => {
 
   it('splits into an index above 50,000 URLs', () => {
     expect(sitemapFileCount(0)).toBe(1);
-    expect(sitemapFileCount(SITEMAP_MAX_URLS)).toBe(1);
-    expect(sitemapFileCount(SITEMAP_MAX_URLS + 1)).toBe(2);
+    expect(sitemapFileCount(SITEMAP_FILE_URLS)).toBe(1);
+    expect(sitemapFileCount(SITEMAP_FILE_URLS + 1)).toBe(2);
     expect(buildSitemapIndex([{ loc: 'https://x.vn/sitemaps/bai-viet-1.xml' }])).toContain('<sitemapindex');
   });
 

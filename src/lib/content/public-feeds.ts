@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/generated/prisma/client';
 import { unstable_cache } from 'next/cache';
 import { readerDb } from '@/lib/db';
-import { SITEMAP_MAX_URLS } from '@/lib/seo/sitemap-xml';
+import { SITEMAP_FILE_URLS } from '@/lib/seo/sitemap-xml';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from './cache-tags';
 import { newsArticleSql, newsArticleWhere } from './public-rule';
 
@@ -49,13 +49,13 @@ export const countPublicArticles = unstable_cache(async () => readerDb.article.c
 /**
  * One sitemap file's worth of articles (file numbers start at 1), newest first: raw reads
  * of the columns a sitemap needs, walking the public rows' index in chunks of 5,000 (the
- * first by offset, the rest from where the last ended), so that building a file of 50,000
- * never holds more than one chunk of rows at a time. Not in the data cache (50,000 rows
- * are megabytes): the sitemap routes cache their whole answer.
+ * first by offset, the rest from where the last ended), so that building a file never
+ * holds more than one chunk of rows at a time. Not in the data cache (a file's rows are
+ * a megabyte): the sitemap routes cache their whole answer.
  */
 const SITEMAP_CHUNK = 5000;
 
-export async function getSitemapArticles(file: number, size: number = SITEMAP_MAX_URLS, chunk = SITEMAP_CHUNK): Promise<SitemapArticle[]> {
+export async function getSitemapArticles(file: number, size: number = SITEMAP_FILE_URLS, chunk = SITEMAP_CHUNK): Promise<SitemapArticle[]> {
   type Row = { id: number; slug: string; publishedAt: Date; lastmod: Date; leadKey: string | null };
   const out: SitemapArticle[] = [];
   let last: Row | null = null;

@@ -10,7 +10,7 @@ import { getPageLinks } from '@/lib/pages/agency-pages';
 import { getSitemapQuestions } from '@/lib/questions/questions';
 import { imageUrl } from '@/lib/media/variants';
 import { articleUrl } from './article-metadata';
-import { SITEMAP_MAX_URLS, type SitemapEntry } from './sitemap-xml';
+import { SITEMAP_FILE_URLS, type SitemapEntry } from './sitemap-xml';
 
 /** Home, sections, tags, consultations, the award taxonomy, award decisions, exemplary-model profiles, documents, forms and procedures: they go in the first sitemap file. */
 export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
@@ -50,7 +50,7 @@ export async function pageEntries(origin: string): Promise<SitemapEntry[]> {
   ];
 }
 
-export async function articleEntries(origin: string, file: number, size = SITEMAP_MAX_URLS): Promise<SitemapEntry[]> {
+export async function articleEntries(origin: string, file: number, size = SITEMAP_FILE_URLS): Promise<SitemapEntry[]> {
   const articles = await getSitemapArticles(file, size);
   return articles.map((article) => ({
     loc: articleUrl(origin, article.slug),

@@ -1,8 +1,13 @@
 import { isoVietnam } from '@/lib/text/dates';
 import { XML_HEADER, escapeXml } from './xml';
 
-/** The sitemap protocol's limit of URLs in one file. */
-export const SITEMAP_MAX_URLS = 50_000;
+/**
+ * URLs in one sitemap file. The protocol allows 50,000; a file of 10,000 (about 1.1 MB)
+ * is built in a fifth of the time and memory: Next's cache measures every entry it is
+ * given as JSON, a 5.6 MB file as an array of 5.6 million numbers (some 60 MB for a
+ * moment), and a few such builds at once would not fit the server's heap.
+ */
+export const SITEMAP_FILE_URLS = 10_000;
 /** Google News: only the last two days, at most 1,000 URLs. */
 export const NEWS_SITEMAP_MAX_URLS = 1000;
 export const NEWS_SITEMAP_MAX_AGE_MS = 2 * 24 * 3600_000;
@@ -41,5 +46,5 @@ export function buildNewsSitemap(entries: NewsEntry[], publicationName: string, 
 
 /** How many sitemap files `total` URLs need (at least one). */
 export function sitemapFileCount(total: number): number {
-  return Math.max(1, Math.ceil(total / SITEMAP_MAX_URLS));
+  return Math.max(1, Math.ceil(total / SITEMAP_FILE_URLS));
 }
