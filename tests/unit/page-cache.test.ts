@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SharedCacheControls } from 'next/dist/server/lib/incremental-cache/shared-cache-controls.external.js';
 import PortalPageCache, { expireEverything, expireTags, pageCacheStats } from '@/server/page-cache.mjs';
 
 // Next's page and data cache of one instance: entries expire by the tags a change announces.
@@ -73,6 +74,38 @@ describe('the page cache', () => {
     expect(await cache.get('/crawled-0')).not.toBeNull();
     expect(await cache.get('/hot-0')).toBeNull();
     expect(pageCacheStats().bytes).toBeLessThanOrEqual(max);
+  });
+
+  it("lets Next forget a page's lifetime when the page is let go: a crawler's pass does not leave 100,000 of them in memory", async () => {
+    expireEverything();
+    await tick();
+    const remembered = (SharedCacheControls as unknown as { cacheControls: Map<string, unknown> }).cacheControls;
+    const lifetime = { revalidate: 3600, expire: undefined };
+    // What Next does for each rendered page: remember its lifetime, then hand it to the cache.
+    const render = async (key: string) => {
+      await cache.get(key);
+      remembered.set(key, lifetime);
+      await cache.set(key, page(key.padEnd(512 * 1024, '.'), ['tag:life']), { cacheControl: lifetime });
+    };
+    const keys = Array.from({ length: 40 }, (_, i) => `/life-${i}`);
+    for (const key of keys) await render(key);
+    await tick();
+    // Pages kept answer with their lifetime; of the pages let go, none is remembered.
+    const kept: string[] = [];
+    for (const key of keys) {
+      const hit = await cache.get(key);
+      if (hit) {
+        kept.push(key);
+        expect(hit).toMatchObject({ cacheControl: lifetime });
+      } else expect(remembered.has(key), key).toBe(false);
+    }
+    expect(kept.length).toBe(pageCacheStats().entries);
+    expect(kept.length).toBeLessThan(keys.length);
+    // Expired pages go with their lifetimes, whatever Next remembered of them meanwhile.
+    for (const key of kept) remembered.set(key, lifetime);
+    expireTags(['tag:life']);
+    for (const key of kept) expect(await cache.get(key)).toBeNull();
+    expect(keys.filter((key) => remembered.has(key))).toEqual([]);
   });
 
   it('forgets everything at once after a reconnect', async () => {
