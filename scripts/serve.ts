@@ -1,14 +1,8 @@
 // `npm run serve`: the built portal (npm run build) on DATABASE_URL, with the server's
 // memory settings (scripts/lib/processes.ts): the same process `npm start` runs.
-import { allocatorNote, startServer, stopChild } from './lib/processes';
+import { startServer, stopChild } from './lib/processes';
 
 async function main() {
-  if (!process.env.DATABASE_URL) {
-    console.error('DATABASE_URL is not set. Use `npm start` for a local database.');
-    process.exit(2);
-  }
-  const note = allocatorNote();
-  if (note) console.warn(note);
   const server = await startServer({ ...process.env, NODE_ENV: 'production' });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopChild(server, signal));
   server.on('exit', (code) => process.exit(code ?? 0));

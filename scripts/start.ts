@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { buildIfNeeded } from './lib/build';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embedded-db';
 import { migrate } from './lib/migrate';
-import { allocatorNote, DEV_SERVER_ARGS, ROOT, runServerScript, startServer, stopChild } from './lib/processes';
+import { DEV_SERVER_ARGS, ROOT, runServerScript, startServer, stopChild } from './lib/processes';
 import { spawn } from 'node:child_process';
 import { persistentSecret } from './lib/secrets';
 import { underSetupLock } from './lib/setup-lock';
@@ -67,8 +67,6 @@ async function main() {
     server = spawn(process.execPath, DEV_SERVER_ARGS, { cwd: ROOT, env: { ...env, PORTAL_DEV: '1' }, stdio: 'inherit' });
   } else {
     await buildIfNeeded('.next', { ...env, NODE_ENV: 'production' });
-    const note = allocatorNote();
-    if (note) console.warn(note);
     server = await startServer({ ...env, NODE_ENV: 'production' });
   }
   server.on('exit', (code) => void shutdown(code ?? 0));

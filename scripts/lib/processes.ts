@@ -66,12 +66,6 @@ export const SERVER_ALLOCATOR_ENV: Record<string, string> = JEMALLOC
   ? { ...GLIBC_ALLOCATOR_ENV, LD_PRELOAD: JEMALLOC, MALLOC_CONF: JEMALLOC_CONF }
   : GLIBC_ALLOCATOR_ENV;
 
-/** What to tell whoever starts the server on a machine without jemalloc; nothing where it is. */
-export function allocatorNote(): string | undefined {
-  if (JEMALLOC || process.env.LD_PRELOAD) return undefined;
-  return 'Note: jemalloc is not installed (apt install libjemalloc2), so the server runs on glibc\'s allocator and keeps some 50 MB more after a heavy load.';
-}
-
 /** Where the build in `distDir` keeps the portal's server as plain JavaScript (scripts/lib/server-bundle.ts). */
 export function serverBundlePath(distDir: string): string {
   return path.resolve(ROOT, distDir, 'portal-server', 'serve.mjs');
@@ -87,6 +81,9 @@ export const DEV_SERVER_ARGS = ['--import', 'tsx', path.join(ROOT, 'src', 'serve
 
 /** Starts the portal server and resolves once it says it is ready. */
 export function startServer(env: NodeJS.ProcessEnv, options: { quiet?: boolean; nodeFlags?: string[] } = {}): Promise<ChildProcess> {
+  if (!options.quiet && !JEMALLOC && !env.LD_PRELOAD) {
+    console.warn("Note: jemalloc is not installed (apt install libjemalloc2), so the server runs on glibc's allocator and keeps some 50 MB more after a heavy load.");
+  }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...serverArgs(env.NEXT_DIST_DIR || '.next')], {
       cwd: ROOT,
