@@ -73,7 +73,7 @@ export function patchNext(root) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const { patched, already } = patchNext(root);
-  if (patched) console.log(`Next.js: page renders no longer measured as JSON (${patched} files patched, scripts/patch-next.mjs).`);
+  if (patched) console.log(`Next.js: page renders no longer measured as JSON (${patched} ${patched === 1 ? 'file' : 'files'} patched, scripts/patch-next.mjs).`);
   else if (!already && existsSync(path.join(root, 'node_modules', 'next'))) {
     console.warn('Next.js: IncrementalCache.set is not as scripts/patch-next.mjs expects; nothing patched (see that file).');
   }
