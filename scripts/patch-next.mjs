@@ -12,8 +12,8 @@
 // Next ships the class once per compiled runtime, minified with different names, and once
 // as plain JavaScript; every copy gets the same one-line change. The script is idempotent
 // and says when Next's code no longer looks as expected (a Next upgrade that changed or
-// fixed it): then nothing is patched, and tests/unit/next-patch.test.ts fails until this
-// file is looked at again.
+// fixed it): then nothing is patched, and this file should be looked at again.
+// tests/unit/next-patch.test.ts fails while an installed copy still measures every entry.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
