@@ -72,6 +72,8 @@ export function createMicroCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 24
       if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
       const result = end.call(this, chunk, ...rest);
       if (startedIn === generation) store(key, status, headers, Buffer.concat(chunks), ANONYMOUS_DYNAMIC.test(req.url ?? ''));
+      // The response may stay in memory a while after it is sent (see reader-response.ts): not its copies.
+      chunks.length = 0;
       return result;
     };
   }

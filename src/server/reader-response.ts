@@ -54,6 +54,10 @@ export function finishAsReaderPage(res: ServerResponse, acceptEncoding: string) 
     const status = head?.status ?? this.statusCode;
     if (head?.headers) for (const [name, value] of Object.entries(head.headers)) this.setHeader(name, value);
     let body = Buffer.concat(chunks);
+    // A response can outlive its request by a few collections (on Node 20 each web stream
+    // of the render holds the request's context until a weak callback runs): it keeps
+    // none of the page's pieces meanwhile.
+    chunks.length = 0;
     const type = String(this.getHeader('content-type') ?? '');
     // Next's not-found and error pages are a shell the client runtime fills in: they keep it.
     if (type.startsWith('text/html') && status >= 200 && status < 300 && body.length > 0) {
