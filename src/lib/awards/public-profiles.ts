@@ -2,8 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import type { Prisma, RecipientKind } from '@/generated/prisma/client';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from '@/lib/content/cache-tags';
-import { toSummary, summaryInclude } from '@/lib/content/article-mappers';
-import { findArticleView } from '@/lib/content/article-view-query';
+import { toSummary, summaryInclude, toView, viewInclude } from '@/lib/content/article-mappers';
 import { publicArticleSql, publicArticleWhere } from '@/lib/content/public-rule';
 import type { ArticleSummary, ArticleView } from '@/lib/content/views';
 import { readerDb } from '@/lib/db';
@@ -112,7 +111,7 @@ export async function loadProfile(slug: string, units: Map<string, UnitRef>): Pr
     select: {
       ...cardSelect,
       updatedAt: true,
-      articleId: true,
+      article: { include: viewInclude },
       grants: {
         where: { listed: true },
         orderBy: [{ issuedOn: 'desc' }, { position: 'asc' }],
@@ -121,9 +120,7 @@ export async function loadProfile(slug: string, units: Map<string, UnitRef>): Pr
     },
   });
   if (!row) return null;
-  const [found, news] = await Promise.all([findArticleView(readerDb, { id: row.articleId }), newsNaming(row.name, row.articleId)]);
-  if (!found) return null;
-  const story = found.view;
+  const story = toView(row.article);
   return {
     ...toCard(row, units),
     updatedAt: new Date(Math.max(row.updatedAt.getTime(), Date.parse(story.revisedAt ?? story.publishedAt))).toISOString(),
@@ -131,7 +128,7 @@ export async function loadProfile(slug: string, units: Map<string, UnitRef>): Pr
     grants: row.grants.map((grant) =>
       publicRow({ ...grant, awardName: grant.awardType.name, awardSlug: grant.awardType.slug, number: grant.decision.number, decisionSlug: grant.decision.slug, issuedOn: grant.decision.issuedOn, issuer: grant.decision.issuer }, units),
     ),
-    news,
+    news: await newsNaming(row.name, row.article.id),
   };
 }
 

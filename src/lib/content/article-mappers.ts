@@ -2,30 +2,24 @@ import type { Prisma } from '@/generated/prisma/client';
 import { parseBody } from './body-schema';
 import type { ArticleSummary, ArticleView, PhotoView } from './views';
 
-// What the views read of an article's relations, and nothing more (an attachment's
-// extracted text, for one, can be long).
-const mediaSelect = { id: true, storageKey: true, width: true, height: true } as const;
-const photoSelect = { mediaId: true, alt: true, caption: true, credit: true, decorative: true, media: { select: mediaSelect } } as const;
+const photoInclude = { media: { select: { id: true, storageKey: true, width: true, height: true } } } as const;
 
 export const summaryInclude = {
   section: { select: { name: true, slug: true } },
-  leadMedia: { select: mediaSelect },
-  photos: { select: photoSelect, orderBy: { position: 'asc' } },
+  leadMedia: { select: { id: true, storageKey: true, width: true, height: true } },
+  photos: { include: photoInclude, orderBy: { position: 'asc' } },
 } satisfies Prisma.ArticleInclude;
 
-/** The parts of an article page beyond the summary's (see article-view-query.ts, which loads them all). */
-const viewOnlyInclude = {
-  tags: { select: { tag: { select: { name: true, slug: true } } }, orderBy: { position: 'asc' } },
-  attachments: { select: { id: true, title: true, originalName: true, mime: true, bytes: true }, orderBy: { position: 'asc' } },
+export const viewInclude = {
+  ...summaryInclude,
+  tags: { include: { tag: true }, orderBy: { position: 'asc' } },
+  attachments: { orderBy: { position: 'asc' } },
   profile: { select: { slug: true } },
   page: { select: { path: true } },
 } satisfies Prisma.ArticleInclude;
 
 type SummaryRow = Prisma.ArticleGetPayload<{ include: typeof summaryInclude }>;
-/** An article's row with every part its page shows. */
-export type ViewRow = Prisma.ArticleGetPayload<{ include: typeof summaryInclude & typeof viewOnlyInclude }>;
-/** The parts alone, as article-view-query.ts reads them in one query. */
-export type ViewParts = Omit<ViewRow, keyof Prisma.ArticleGetPayload<object>>;
+type ViewRow = Prisma.ArticleGetPayload<{ include: typeof viewInclude }>;
 type PhotoRow = SummaryRow['photos'][number];
 
 function toPhoto(row: PhotoRow): PhotoView {

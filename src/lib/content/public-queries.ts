@@ -1,8 +1,7 @@
 import 'server-only';
 import { readerDb } from '@/lib/db';
 import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
-import { summaryInclude, toSummary } from './article-mappers';
-import { findArticleView } from './article-view-query';
+import { summaryInclude, toSummary, toView, viewInclude } from './article-mappers';
 import { newsArticleWhere, publicArticleWhere, withdrawnArticleWhere } from './public-rule';
 import type { ArticleSummary, ArticleView, Paged } from './views';
 
@@ -17,8 +16,8 @@ export type ArticleLookup =
   | { kind: 'missing' };
 
 export async function lookupArticle(slug: string): Promise<ArticleLookup> {
-  const found = await findArticleView(readerDb, { slug, ...publicArticleWhere() });
-  if (found) return { kind: 'found', article: found.view };
+  const row = await readerDb.article.findFirst({ where: { slug, ...publicArticleWhere() }, include: viewInclude });
+  if (row) return { kind: 'found', article: toView(row) };
 
   const withdrawn = await readerDb.article.findFirst({ where: { slug, ...withdrawnArticleWhere() }, select: { title: true, withdrawnAt: true } });
   if (withdrawn) return { kind: 'withdrawn', title: withdrawn.title, withdrawnAt: withdrawn.withdrawnAt?.toISOString() ?? null };

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ArticleStatus, Prisma } from '@/generated/prisma/client';
 import { assertCan, can, type Actor } from '@/lib/auth/permissions';
-import { findArticleView } from '@/lib/content/article-view-query';
+import { toView, viewInclude } from '@/lib/content/article-mappers';
 import { getSiteSettings } from '@/lib/content/settings';
 import type { ArticleView } from '@/lib/content/views';
 import { db } from '@/lib/db';
@@ -32,9 +32,10 @@ export async function currentVersion(actor: Actor | null, id: number): Promise<n
 /** The article as the public page would show it, whatever its status (for the preview). */
 export async function getPreview(actor: Actor | null, id: number): Promise<ArticleView | null> {
   assertCan(actor, 'article.read');
-  const found = await findArticleView(db, { id });
-  if (!found || !can(actor, 'article.read', facts(found.row))) return null;
-  return { ...found.view, publishedAt: (found.row.publishedAt ?? new Date()).toISOString() };
+  const row = await db.article.findUnique({ where: { id }, include: viewInclude });
+  if (!row || !can(actor, 'article.read', facts(row))) return null;
+  const view = toView(row);
+  return { ...view, publishedAt: (row.publishedAt ?? new Date()).toISOString() };
 }
 
 /** What the actor may do with the article in the form (the data layer checks again). */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import type { PageLocale } from '@/generated/prisma/client';
-import { findArticleView } from '@/lib/content/article-view-query';
+import { toView, viewInclude } from '@/lib/content/article-mappers';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from '@/lib/content/cache-tags';
 import { publicArticleWhere } from '@/lib/content/public-rule';
 import type { ArticleView } from '@/lib/content/views';
@@ -43,20 +43,20 @@ export async function loadAgencyPage(path: string): Promise<PublicAgencyPage | n
   const row = await readerDb.agencyPage.findFirst({
     where: { path, article: publicArticleWhere() },
     include: {
+      article: { include: viewInclude },
       translation: { select: { path: true, locale: true, article: { select: { title: true, status: true, publishedAt: true } } } },
       translatedBy: { select: { path: true, locale: true, article: { select: { title: true, status: true, publishedAt: true } } } },
     },
   });
   if (!row) return null;
-  const [found, links] = await Promise.all([findArticleView(readerDb, { id: row.articleId }), loadPageLinks()]);
-  if (!found) return null;
+  const links = await loadPageLinks();
   const isPublic = (article: { status: string; publishedAt: Date | null }) => (article.status === 'PUBLISHED' || article.status === 'SCHEDULED') && article.publishedAt !== null && article.publishedAt <= new Date();
   const other = [row.translation, row.translatedBy].find((page) => page && isPublic(page.article));
   return {
     path: row.path,
     locale: row.locale,
     contactBlock: row.contactBlock,
-    article: found.view,
+    article: toView(row.article),
     translation: other ? linkOf(other) : null,
     siblings: links.filter((link) => link.locale === row.locale).map(({ updatedAt: _updatedAt, ...link }) => link),
   };
