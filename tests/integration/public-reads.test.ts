@@ -90,6 +90,74 @@ describe('public reads return only published, due articles', () => {
   });
 });
 
+describe('an article page holds every part of the article, in the order the editor gave', () => {
+  it('section, lead photo, photos, tags and files', async () => {
+    const media = (n: number) =>
+      client.media.create({ data: { storageKey: `media/bo-cuc-${n}`, mime: 'image/jpeg', bytes: 10, width: 800 + n, height: 600, checksum: `bo-cuc-${n}` } });
+    const [lead, first, second] = [await media(0), await media(1), await media(2)];
+    const article = await createArticle(client, { title: 'Bài có đủ các phần', sectionId });
+    await client.article.update({ where: { id: article.id }, data: { leadMediaId: lead.id, byline: 'Hồng Nhung', source: 'Anhoa.gov.vn' } });
+    // Rows made in another order than the one shown: the page follows `position`.
+    await client.articleMedia.create({ data: { articleId: article.id, mediaId: second.id, position: 1, alt: 'Ảnh hai', caption: 'Chú thích hai', credit: 'Minh Khoa' } });
+    await client.articleMedia.create({ data: { articleId: article.id, mediaId: first.id, position: 0, alt: '', caption: 'Hoa văn', decorative: true } });
+    const later = await client.tag.create({ data: { name: 'Khen thưởng', slug: 'khen-thuong' } });
+    const earlier = await client.tag.create({ data: { name: 'Điển hình tiên tiến', slug: 'dien-hinh-tien-tien' } });
+    await client.articleTag.create({ data: { articleId: article.id, tagId: later.id, position: 1 } });
+    await client.articleTag.create({ data: { articleId: article.id, tagId: earlier.id, position: 0 } });
+    const file = (position: number, title: string) =>
+      client.attachment.create({
+        data: { articleId: article.id, title, originalName: `${title}.pdf`, mime: 'application/pdf', bytes: 1000 + position, checksum: title, storageKey: `files/bo-cuc-${position}`, position, text: 'Nội dung tệp '.repeat(50) },
+      });
+    const planFile = await file(1, 'Kế hoạch');
+    const decisionFile = await file(0, 'Quyết định');
+
+    const result = await lookupArticle(article.slug);
+    expect(result.kind).toBe('found');
+    if (result.kind !== 'found') return;
+    const photo = (m: typeof lead, words: { alt: string; caption: string; credit: string; decorative: boolean }) => ({
+      mediaId: m.id,
+      storageKey: m.storageKey,
+      width: m.width,
+      height: m.height,
+      ...words,
+    });
+    expect(result.article).toStrictEqual({
+      id: article.id,
+      slug: article.slug,
+      title: 'Bài có đủ các phần',
+      sapo: '',
+      publishedAt: article.publishedAt!.toISOString(),
+      section: { name: 'Tin hoạt động', slug: 'tin-hoat-dong' },
+      // The lead is not among the body's photos: it is told by the title.
+      lead: photo(lead, { alt: 'Bài có đủ các phần', caption: '', credit: '', decorative: false }),
+      source: 'Anhoa.gov.vn',
+      body: article.body,
+      bodyText: article.bodyText,
+      byline: 'Hồng Nhung',
+      revisedAt: null,
+      tags: [
+        { name: 'Điển hình tiên tiến', slug: 'dien-hinh-tien-tien' },
+        { name: 'Khen thưởng', slug: 'khen-thuong' },
+      ],
+      photos: [
+        photo(first, { alt: '', caption: 'Hoa văn', credit: '', decorative: true }),
+        photo(second, { alt: 'Ảnh hai', caption: 'Chú thích hai', credit: 'Minh Khoa', decorative: false }),
+      ],
+      profileSlug: null,
+      pagePath: null,
+      attachments: [
+        { id: decisionFile.id, title: 'Quyết định', fileName: 'Quyết định.pdf', mime: 'application/pdf', bytes: 1000 },
+        { id: planFile.id, title: 'Kế hoạch', fileName: 'Kế hoạch.pdf', mime: 'application/pdf', bytes: 1001 },
+      ],
+    });
+
+    // The lead among the photos carries the words it has there.
+    await client.article.update({ where: { id: article.id }, data: { leadMediaId: second.id } });
+    const again = await lookupArticle(article.slug);
+    expect(again.kind === 'found' && again.article.lead).toStrictEqual(photo(second, { alt: 'Ảnh hai', caption: 'Chú thích hai', credit: 'Minh Khoa', decorative: false }));
+  });
+});
+
 function slugOf(title: string) {
   return title
     .normalize('NFD')
