@@ -1,5 +1,7 @@
-import http, { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import http, { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishAsReaderPage, withoutFrameworkScripts } from '@/server/reader-response';
@@ -87,5 +89,36 @@ describe('finishing a reader response', () => {
   it('compresses XML (sitemaps, feeds) unchanged', async () => {
     const zipped = await raw('/xml', 'gzip');
     expect(gunzipSync(zipped.body).toString('utf8')).toBe(`<urlset>${'<url><loc>x</loc></url>'.repeat(100)}</urlset>`);
+  });
+});
+
+describe('a sent reader page', () => {
+  it('keeps none of its pieces while the response object lives on', async () => {
+    // On Node 20 a render's web streams hold the response a collection or two after it is
+    // sent; the pieces it was written in must not stay with it.
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const kept: ServerResponse[] = [];
+    let piece: WeakRef<Buffer> | undefined;
+    const writeAPiece = (res: ServerResponse) => {
+      const chunk = Buffer.from(PAGE);
+      piece = new WeakRef(chunk);
+      res.write(chunk);
+    };
+    const server = createServer((req, res) => {
+      kept.push(res);
+      finishAsReaderPage(res, 'gzip');
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      writeAPiece(res);
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve, reject) => http.get(`http://127.0.0.1:${port}/`, (response) => response.resume().on('end', resolve)).on('error', reject));
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    expect(kept).toHaveLength(1);
+    expect(piece?.deref()).toBeUndefined();
   });
 });
