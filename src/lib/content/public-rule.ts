@@ -11,6 +11,11 @@ export function publicArticleWhere(now: Date = new Date()): Prisma.ArticleWhereI
   return { status: { in: ['PUBLISHED', 'SCHEDULED'] }, publishedAt: { lte: now } };
 }
 
+/** The same rule for an article already read: its status and publication time. */
+export function isPublicArticle(article: { status: string; publishedAt: Date | string | null }, now: Date = new Date()): boolean {
+  return (article.status === 'PUBLISHED' || article.status === 'SCHEDULED') && article.publishedAt !== null && new Date(article.publishedAt) <= now;
+}
+
 /** The same rule in SQL, for the few raw reads (search, sitemaps), on a table alias. */
 export function publicArticleSql(alias: string): Prisma.Sql {
   const table = Prisma.raw(`"${alias.replace(/"/g, '')}"`);

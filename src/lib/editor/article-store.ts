@@ -4,6 +4,7 @@ import { assertCan, type ArticleFacts } from '@/lib/auth/permissions';
 import { EMPTY_BODY } from '@/lib/content/body-schema';
 import { announceChange } from '@/lib/content/announce';
 import { bodyToText } from '@/lib/content/body-text';
+import { isPublicArticle } from '@/lib/content/public-rule';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { splitSapoSource } from '@/lib/text/prefixes';
@@ -58,11 +59,6 @@ async function siteName(tx: Tx): Promise<string> {
   return (await tx.siteSettings.findUnique({ where: { id: 1 }, select: { siteName: true } }))?.siteName ?? '';
 }
 
-function isPublicNow(article: { status: string; publishedAt: Date | string | null }, now = new Date()) {
-  if (article.status === 'PUBLISHED') return true;
-  return article.status === 'SCHEDULED' && article.publishedAt !== null && new Date(article.publishedAt) <= now;
-}
-
 type WriteResult = { article: EditableArticle; change: CacheChange };
 
 /** What a revision records about the write that made it. */
@@ -90,7 +86,7 @@ async function writeContent(tx: Tx, ctx: EditorContext, current: EditableArticle
   const before = await publicFootprint(tx, current.id);
   const slug = await resolveSlug(tx, current.id, fields.slug, fields.title, current.version === 0 ? null : current.slug);
   const tagIds = await resolveTags(tx, ctx, fields.tags);
-  const wasPublic = isPublicNow({ status: current.status, publishedAt: current.publishedAt });
+  const wasPublic = isPublicArticle({ status: current.status, publishedAt: current.publishedAt });
   const publishedAt = fields.publishedAt ?? (current.status === 'DRAFT' || current.status === 'RETURNED' || current.status === 'SUBMITTED' ? null : current.publishedAt ? new Date(current.publishedAt) : null);
   const leadMediaId = fields.leadMediaId && fields.photos.some((p) => p.mediaId === fields.leadMediaId) ? fields.leadMediaId : (fields.photos[0]?.mediaId ?? null);
 
@@ -140,7 +136,7 @@ async function writeContent(tx: Tx, ctx: EditorContext, current: EditableArticle
   }
   await writeRevision(tx, ctx, article, revision);
   const after = await publicFootprint(tx, current.id);
-  const change = wasPublic || isPublicNow(article) ? mergeChanges(before, after) : NO_CHANGE;
+  const change = wasPublic || isPublicArticle(article) ? mergeChanges(before, after) : NO_CHANGE;
   // Inside a savepoint that is rolled back (a pending edit), the notice goes with it.
   await announceChange(tx, change);
   return { article, change };
@@ -218,7 +214,7 @@ export async function saveArticle(ctx: EditorContext, id: number, version: numbe
   });
 }
 
-export { writeContent, isPublicNow };
+export { writeContent };
 
 /** Deletes a draft that was never published, with its attachments' files. */
 export async function deleteDraft(ctx: EditorContext, id: number): Promise<string[]> {

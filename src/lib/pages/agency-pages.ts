@@ -3,7 +3,7 @@ import { unstable_cache } from 'next/cache';
 import type { PageLocale } from '@/generated/prisma/client';
 import { toView, viewInclude } from '@/lib/content/article-mappers';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from '@/lib/content/cache-tags';
-import { publicArticleWhere } from '@/lib/content/public-rule';
+import { isPublicArticle, publicArticleWhere } from '@/lib/content/public-rule';
 import type { ArticleView } from '@/lib/content/views';
 import { readerDb } from '@/lib/db';
 import { isPagePath } from './page-paths';
@@ -50,8 +50,7 @@ export async function loadAgencyPage(path: string): Promise<PublicAgencyPage | n
   });
   if (!row) return null;
   const links = await loadPageLinks();
-  const isPublic = (article: { status: string; publishedAt: Date | null }) => (article.status === 'PUBLISHED' || article.status === 'SCHEDULED') && article.publishedAt !== null && article.publishedAt <= new Date();
-  const other = [row.translation, row.translatedBy].find((page) => page && isPublic(page.article));
+  const other = [row.translation, row.translatedBy].find((page) => page && isPublicArticle(page.article));
   return {
     path: row.path,
     locale: row.locale,
