@@ -26,6 +26,9 @@ export function runServerScript(script: string, args: string[], env: NodeJS.Proc
 /**
  * A small young generation keeps the server's resident memory about 50 MB lower; the
  * page micro-cache makes the extra minor GCs invisible in throughput (npm run bench).
+ * Nor do first renders gain from a larger one: with 8 MB semi-spaces a crawler's whole
+ * pass over 100,000 articles ran at 86.3, 75.5 and 75.8 pages/s (4 MB: 79.4, 79.6), and
+ * with 16 MB the server went past 300 MB and ran out of heap.
  * A bounded old generation (SERVER_HEAP_MB, 208 by default) makes V8 collect before
  * it grows: without it, a sitemap or a crawler's pass leaves the process some 300 MB
  * larger for good (npm run bench, "Memory"). The live heap after a crawler's pass is
