@@ -54,9 +54,9 @@ export function finishAsReaderPage(res: ServerResponse, acceptEncoding: string) 
     const status = head?.status ?? this.statusCode;
     if (head?.headers) for (const [name, value] of Object.entries(head.headers)) this.setHeader(name, value);
     let body = Buffer.concat(chunks);
-    // A response can outlive its request by a few collections (on Node 20 each web stream
-    // of the render holds the request's context until a weak callback runs): it keeps
-    // none of the page's pieces meanwhile.
+    // A sent response can stay in memory as long as its request's context does (a heap
+    // snapshot of a server near its limit held 340 sent responses): it keeps none of the
+    // page's pieces meanwhile.
     chunks.length = 0;
     const type = String(this.getHeader('content-type') ?? '');
     // Next's not-found and error pages are a shell the client runtime fills in: they keep it.

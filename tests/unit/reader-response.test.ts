@@ -94,8 +94,8 @@ describe('finishing a reader response', () => {
 
 describe('a sent reader page', () => {
   it('keeps none of its pieces while the response object lives on', async () => {
-    // On Node 20 a render's web streams hold the response a collection or two after it is
-    // sent; the pieces it was written in must not stay with it.
+    // A sent response can stay in memory as long as its request's context does; the
+    // pieces it was written in must not stay with it.
     setFlagsFromString('--expose-gc');
     const collect = runInNewContext('gc') as () => void;
     const kept: ServerResponse[] = [];
