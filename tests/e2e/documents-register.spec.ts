@@ -51,14 +51,23 @@ test('an editor enters the decision that replaces a regulation; another person p
 
   const file = path.join(os.tmpdir(), `${RUN}-quyet-dinh.pdf`);
   await writeFile(file, pdfBytes('Quyet dinh thay the'));
+  // The page's refresh after the upload made slow: the message must wait for it, or the
+  // relation below is sent with the old version and refused as someone else's change.
+  let slowRefresh = true;
+  await editor.route(/\/quan-tri\/van-ban\/\d+/, async (route) => {
+    if (slowRefresh && route.request().method() === 'GET' && route.request().headers()['rsc']) await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
   await editor.getByLabel('Tải lên tệp văn bản (PDF, DOCX)').setInputFiles(file);
   await expect(editor.getByText('Đã gắn tệp.')).toBeVisible();
+  slowRefresh = false;
 
   await editor.getByLabel('Văn bản này').selectOption('REPLACES');
   await editor.getByLabel('Văn bản', { exact: true }).selectOption({ label: `Quyết định ${OLD.number}: ${OLD.summary.slice(0, 80)}` });
   await editor.getByRole('button', { name: 'Thêm quan hệ' }).click();
   await expect(editor.getByText('Đã thêm quan hệ; tình trạng hiệu lực của hai văn bản được tính lại.')).toBeVisible();
   await expect(editor.locator('#quan-he ~ ul li').first()).toHaveText(new RegExp(`^Thay thế: Quyết định ${OLD.number}`));
+  await expect(editor.getByRole('region', { name: 'Tệp văn bản' }).getByRole('link')).toHaveText([`${RUN}-quyet-dinh`]);
 
   await editor.getByRole('button', { name: 'Gửi duyệt' }).click();
   await expect(editor.locator('[data-status]')).toHaveText('Chờ duyệt');

@@ -1,8 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { uploadFile } from '@/components/editor/upload-file';
+import { useRefreshThen } from './use-refresh-then';
 
 type Attach = (attachmentId: number, title: string) => Promise<{ ok: true; data: string } | { ok: false; error: string }>;
 
@@ -11,7 +11,7 @@ type Attach = (attachmentId: number, title: string) => Promise<{ ok: true; data:
  * content, then attached by `attach`, a server action bound to the record.
  */
 export function FileAttach({ label, attach }: { label: string; attach: Attach }) {
-  const router = useRouter();
+  const { refreshing, refreshThen } = useRefreshThen();
   const id = useId();
   const [state, setState] = useState<{ busy: boolean; message: string | null; ok: boolean }>({ busy: false, message: null, ok: true });
   async function send(file: File) {
@@ -19,8 +19,8 @@ export function FileAttach({ label, attach }: { label: string; attach: Attach })
     const uploaded = await uploadFile<{ id: number; title: string }>('/api/quan-tri/tep', file, () => undefined);
     if (!uploaded.ok) return setState({ busy: false, message: uploaded.error, ok: false });
     const attached = await attach(uploaded.data.id, uploaded.data.title);
-    setState({ busy: false, message: attached.ok ? attached.data : attached.error, ok: attached.ok });
-    if (attached.ok) router.refresh();
+    if (!attached.ok) return setState({ busy: false, message: attached.error, ok: false });
+    refreshThen(() => setState({ busy: false, message: attached.data, ok: true }));
   }
   return (
     <div className="mt-3">
@@ -30,7 +30,7 @@ export function FileAttach({ label, attach }: { label: string; attach: Attach })
       <input
         id={id}
         type="file"
-        disabled={state.busy}
+        disabled={state.busy || refreshing}
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) void send(file);

@@ -1,8 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { importCandidatesAction } from '@/app/quan-tri/consultation-actions';
+import { useRefreshThen } from '@/components/admin/use-refresh-then';
 import { uploadFile } from '@/components/editor/upload-file';
 import type { ImportRow } from '@/lib/consultations/candidate-import';
 import { RECIPIENT_LABELS } from '@/lib/consultations/award-rules';
@@ -15,7 +15,7 @@ type Preview = { rows: ImportRow[]; awards: Record<number, string> };
  * to skip the rows with errors.
  */
 export function CandidateImport({ consultationId, version }: { consultationId: number; version: number }) {
-  const router = useRouter();
+  const { refreshing, refreshThen } = useRefreshThen();
   const inputId = useId();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -40,9 +40,10 @@ export function CandidateImport({ consultationId, version }: { consultationId: n
     startTransition(async () => {
       const result = await importCandidatesAction(consultationId, version, JSON.stringify(good.map((row) => row.candidate)));
       if (result.ok) {
-        setPreview(null);
-        setMessage({ ok: true, text: result.data });
-        router.refresh();
+        refreshThen(() => {
+          setPreview(null);
+          setMessage({ ok: true, text: result.data });
+        });
       } else setMessage({ ok: false, text: result.error });
     });
   }
@@ -62,7 +63,7 @@ export function CandidateImport({ consultationId, version }: { consultationId: n
         id={inputId}
         type="file"
         accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-        disabled={checking || pending}
+        disabled={checking || pending || refreshing}
         onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) void check(file);

@@ -1,7 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { useRefreshThen } from '@/components/admin/use-refresh-then';
 import { uploadFile } from '@/components/editor/upload-file';
 import type { ListCheck } from '@/lib/awards/decision-store';
 import { RECIPIENT_LABELS } from '@/lib/consultations/award-rules';
@@ -15,7 +15,7 @@ const LEVELS = { FULL: 'Đầy đủ', NAME_UNIT: 'Tên và đơn vị', HIDDEN:
  * decision's list) only when no row has an error. Never half a list.
  */
 export function GrantListImport({ decisionId, version, existing }: { decisionId: number; version: number; existing: number }) {
-  const router = useRouter();
+  const { refreshing, refreshThen } = useRefreshThen();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [check, setCheck] = useState<ListCheck | null>(null);
@@ -40,10 +40,12 @@ export function GrantListImport({ decisionId, version, existing }: { decisionId:
     const answer = await uploadFile<{ count: number }>(`${url}?nhap=${version}`, file, () => undefined);
     setBusy(null);
     if (answer.ok) {
-      setCheck(null);
-      setFile(null);
-      setMessage({ ok: true, text: `Đã nhập ${answer.data.count.toLocaleString('vi-VN')} dòng vào danh sách của quyết định.` });
-      router.refresh();
+      const count = answer.data.count;
+      refreshThen(() => {
+        setCheck(null);
+        setFile(null);
+        setMessage({ ok: true, text: `Đã nhập ${count.toLocaleString('vi-VN')} dòng vào danh sách của quyết định.` });
+      });
     } else setMessage({ ok: false, text: answer.error });
   }
 
@@ -67,7 +69,7 @@ export function GrantListImport({ decisionId, version, existing }: { decisionId:
         id={inputId}
         type="file"
         accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-        disabled={busy !== null}
+        disabled={busy !== null || refreshing}
         onChange={(event) => {
           const chosen = event.target.files?.[0];
           if (chosen) void preview(chosen);

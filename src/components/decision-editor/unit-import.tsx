@@ -1,7 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
+import { useRefreshThen } from '@/components/admin/use-refresh-then';
 import { uploadFile } from '@/components/editor/upload-file';
 import type { UnitRow } from '@/lib/awards/unit-import';
 
@@ -9,7 +9,7 @@ type Check = { rows: UnitRow[]; errorCount: number };
 
 /** The province's list of communes and wards from a spreadsheet: checked, then imported whole. */
 export function UnitImport({ columns }: { columns: string }) {
-  const router = useRouter();
+  const { refreshing, refreshThen } = useRefreshThen();
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
@@ -23,9 +23,11 @@ export function UnitImport({ columns }: { columns: string }) {
     setBusy(false);
     if (!answer.ok) return setMessage({ ok: false, text: answer.error });
     if ('count' in answer.data) {
-      setCheck(null);
-      setMessage({ ok: true, text: `Đã nhập ${answer.data.count.toLocaleString('vi-VN')} đơn vị.` });
-      router.refresh();
+      const count = answer.data.count;
+      refreshThen(() => {
+        setCheck(null);
+        setMessage({ ok: true, text: `Đã nhập ${count.toLocaleString('vi-VN')} đơn vị.` });
+      });
     } else setCheck(answer.data);
   }
 
@@ -43,7 +45,7 @@ export function UnitImport({ columns }: { columns: string }) {
         id={id}
         type="file"
         accept=".xlsx,.csv"
-        disabled={busy}
+        disabled={busy || refreshing}
         onChange={(event) => {
           const chosen = event.target.files?.[0];
           if (chosen) {
