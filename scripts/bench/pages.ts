@@ -31,11 +31,15 @@ chmodSync(temp, 0o755);
 
 type Figures = { rps: number; p50: number; p99: number; errors: number };
 
-async function load(url: string, connections: number, paths?: string[]): Promise<Figures> {
+async function load(url: string, connections: number, paths?: string[], onResponse?: () => void): Promise<Figures> {
   // With `paths`, each request asks for the next one, once each, round the list.
   let next = 0;
   const requests = paths ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: paths[next++ % paths.length] }) }] : undefined;
-  const result = await autocannon({ url, connections, pipelining: 1, ...(paths ? { amount: paths.length, requests } : { duration: DURATION }) } as autocannon.Options);
+  const options = { url, connections, pipelining: 1, ...(paths ? { amount: paths.length, requests } : { duration: DURATION }) } as autocannon.Options;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
+    if (onResponse) instance.on('response', onResponse);
+  });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -113,6 +117,27 @@ async function sitemapPaths(base: string): Promise<{ files: string[]; articles: 
   return { files, articles };
 }
 
+const STRETCH = 10_000;
+
+/**
+ * The crawl's rate over each stretch of 10,000 pages, printed as it goes: a pass takes
+ * about 20 minutes, and a slow stretch shows whether the server slowed down as it went
+ * (caches, heap) or the machine did for a while.
+ */
+function crawlStretches() {
+  const rates: number[] = [];
+  let done = 0;
+  let since = performance.now();
+  const onResponse = () => {
+    if (++done % STRETCH !== 0) return;
+    const now = performance.now();
+    rates.push((STRETCH * 1000) / (now - since));
+    since = now;
+    console.log(`  crawl: ${fmt(done)} pages, the last ${fmt(STRETCH)} at ${fmt(rates.at(-1)!, 1)} pages/s`);
+  };
+  return { rates, onResponse };
+}
+
 const row = (name: string, f: Figures, extra = '') =>
   console.log(`${name.padEnd(34)} ${fmt(f.rps).padStart(8)} req/s  p50 ${fmt(f.p50, 1).padStart(6)} ms  p99 ${fmt(f.p99, 1).padStart(7)} ms  errors ${String(f.errors).padStart(4)}${extra}`);
 
@@ -168,7 +193,8 @@ async function main() {
     // 2. A crawler's first pass: distinct article URLs, each once.
     const { articles } = await sitemapPaths(base);
     const crawlList = articles.slice(0, CRAWL);
-    const crawl = await load(base, 10, crawlList);
+    const stretches = crawlStretches();
+    const crawl = await load(base, 10, crawlList, stretches.onResponse);
     memory.push([`after the crawl of ${fmt(crawlList.length)} URLs`, await memoryNow()]);
 
     // 1. Hot pages beside the bare server.
@@ -222,6 +248,7 @@ async function main() {
     console.log(`Article p99 at 50 connections: ${fmt(article50[2].p99, 1)} ms (target ≤ 50 ms)`);
     console.log(`\n2. First-time renders, ${fmt(crawlList.length)} distinct article URLs from the sitemap, 10 connections (target ≥ 80 pages/s, p99 ≤ 500 ms)`);
     row('distinct articles', crawl, `  (${fmt(crawl.rps, 1)} pages/s)`);
+    console.log(`By stretches of ${fmt(STRETCH)} pages (pages/s): ${stretches.rates.map((rate) => fmt(rate, 1)).join(', ')}`);
     console.log(`\n3. Lists at 50 connections (target ≥ 25 % of the hot article's ${fmt(article50[2].rps)} req/s, p99 ≤ 100 ms)`);
     for (const [name, figures] of listRows) row(name, figures, `  ${fmt((100 * figures.rps) / article50[2].rps, 1).padStart(5)} % of hot`);
     console.log(`\n4. Sitemap files (target: built ≤ 1 s, cached ≤ 200 ms, gzip)`);
