@@ -76,9 +76,12 @@ export function serverBundlePath(distDir: string): string {
   return path.resolve(ROOT, distDir, 'portal-server', 'serve.mjs');
 }
 
-/** The command line of the built portal's server: plain `node`, no TypeScript loader. */
-export function serverArgs(distDir = process.env.NEXT_DIST_DIR || '.next'): string[] {
-  return [...SERVER_NODE_FLAGS, serverBundlePath(distDir)];
+/**
+ * The command line of the built portal's server: plain `node`, no TypeScript loader.
+ * `nodeFlags` come after the server's own, so they can override them (V8 takes the last).
+ */
+export function serverArgs(distDir = process.env.NEXT_DIST_DIR || '.next', nodeFlags: string[] = []): string[] {
+  return [...SERVER_NODE_FLAGS, ...nodeFlags, serverBundlePath(distDir)];
 }
 
 /** The development server (src/server/serve.ts with PORTAL_DEV=1), TypeScript run by tsx. */
@@ -90,7 +93,7 @@ export function startServer(env: NodeJS.ProcessEnv, options: { quiet?: boolean; 
     console.warn("Note: jemalloc is not installed (apt install libjemalloc2), so the server runs on glibc's allocator and keeps some 50 MB more after a heavy load.");
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...serverArgs(env.NEXT_DIST_DIR || '.next')], {
+    const child = spawn(process.execPath, serverArgs(env.NEXT_DIST_DIR || '.next', options.nodeFlags), {
       cwd: ROOT,
       env: { ...SERVER_ALLOCATOR_ENV, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
