@@ -121,10 +121,10 @@ export function CandidateImport({ consultationId, version }: { consultationId: n
             <button
               type="button"
               onClick={confirm}
-              disabled={pending || good.length === 0 || (bad.length > 0 && !skip)}
+              disabled={pending || refreshing || good.length === 0 || (bad.length > 0 && !skip)}
               className="min-h-11 rounded bg-brand-700 px-4 font-medium text-white hover:bg-brand-800 disabled:opacity-50"
             >
-              {pending ? 'Đang nhập…' : `Nhập ${good.length} dòng hợp lệ`}
+              {pending || refreshing ? 'Đang nhập…' : `Nhập ${good.length} dòng hợp lệ`}
             </button>
             <button type="button" onClick={() => setPreview(null)} className="min-h-11 rounded border border-neutral-400 px-4">
               Huỷ

@@ -127,10 +127,10 @@ export function GrantListImport({ decisionId, version, existing }: { decisionId:
             <button
               type="button"
               onClick={() => void confirm()}
-              disabled={busy !== null || bad.length > 0}
+              disabled={busy !== null || refreshing || bad.length > 0}
               className="min-h-11 rounded bg-brand-700 px-4 font-medium text-white hover:bg-brand-800 disabled:opacity-50"
             >
-              {busy === 'importing' ? 'Đang nhập…' : `Nhập ${good.length.toLocaleString('vi-VN')} dòng`}
+              {busy === 'importing' || refreshing ? 'Đang nhập…' : `Nhập ${good.length.toLocaleString('vi-VN')} dòng`}
             </button>
             <button type="button" onClick={() => setCheck(null)} className="min-h-11 rounded border border-neutral-400 px-4">
               Huỷ

@@ -76,7 +76,7 @@ export function UnitImport({ columns }: { columns: string }) {
             </ul>
           )}
           <p className="mt-3">
-            <button type="button" disabled={busy || bad.length > 0 || !file} onClick={() => file && void send(file, true)} className="min-h-11 rounded bg-brand-700 px-4 font-medium text-white hover:bg-brand-800 disabled:opacity-50">
+            <button type="button" disabled={busy || refreshing || bad.length > 0 || !file} onClick={() => file && void send(file, true)} className="min-h-11 rounded bg-brand-700 px-4 font-medium text-white hover:bg-brand-800 disabled:opacity-50">
               Nhập {check.rows.length.toLocaleString('vi-VN')} đơn vị
             </button>
           </p>
