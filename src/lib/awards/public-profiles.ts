@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import type { Prisma, RecipientKind } from '@/generated/prisma/client';
 import { SAFETY_REVALIDATE_SECONDS, TAGS } from '@/lib/content/cache-tags';
-import { toSummary, summaryInclude, toView, viewInclude } from '@/lib/content/article-mappers';
+import { toSummary, summaryRead, toView, viewInclude } from '@/lib/content/article-mappers';
 import { publicArticleSql, publicArticleWhere } from '@/lib/content/public-rule';
 import type { ArticleSummary, ArticleView } from '@/lib/content/views';
 import { readerDb } from '@/lib/db';
@@ -100,7 +100,7 @@ export async function newsNaming(name: string, exceptId: number): Promise<Articl
     WHERE ' ' || regexp_replace(portal_fold(concat_ws(' ', a."title", a."sapo", a."bodyText")), '[^a-z0-9]+', ' ', 'g') || ' ' LIKE ${`% ${words.join(' ')} %`}
     ORDER BY c."publishedAt" DESC LIMIT 5`;
   if (rows.length === 0) return [];
-  const articles = await readerDb.article.findMany({ where: { id: { in: rows.map((r) => r.id) }, ...publicArticleWhere() }, include: summaryInclude, orderBy: { publishedAt: 'desc' } });
+  const articles = await readerDb.article.findMany({ where: { id: { in: rows.map((r) => r.id) }, ...publicArticleWhere() }, ...summaryRead, orderBy: { publishedAt: 'desc' } });
   return articles.map(toSummary);
 }
 

@@ -10,6 +10,20 @@ export const summaryInclude = {
   photos: { include: photoInclude, orderBy: { position: 'asc' } },
 } satisfies Prisma.ArticleInclude;
 
+/**
+ * A list's read of articles: the summary's parts, without the body, which a list never
+ * shows and which is most of the row twice over (the document and its text); and the
+ * page of rows first, then their parts, rather than Prisma's default here of one query
+ * with lateral joins (schema.prisma), for which PostgreSQL sorted every matching row of
+ * a section. A section's page at 10 at a time on 20,000 articles: 23 a second whole and
+ * joined, 39 without the body, 81–86 without the body and in this order.
+ */
+export const summaryRead = {
+  include: summaryInclude,
+  omit: { body: true, bodyText: true },
+  relationLoadStrategy: 'query',
+} as const satisfies { include: Prisma.ArticleInclude; omit: Prisma.ArticleOmit; relationLoadStrategy: Prisma.RelationLoadStrategy };
+
 export const viewInclude = {
   ...summaryInclude,
   tags: { include: { tag: true }, orderBy: { position: 'asc' } },
@@ -18,7 +32,7 @@ export const viewInclude = {
   page: { select: { path: true } },
 } satisfies Prisma.ArticleInclude;
 
-type SummaryRow = Prisma.ArticleGetPayload<{ include: typeof summaryInclude }>;
+type SummaryRow = Prisma.ArticleGetPayload<typeof summaryRead>;
 type ViewRow = Prisma.ArticleGetPayload<{ include: typeof viewInclude }>;
 type PhotoRow = SummaryRow['photos'][number];
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readerDb } from '@/lib/db';
 import { PAGE_SIZE, pageCount } from '@/lib/text/pagination';
-import { summaryInclude, toSummary, toView, viewInclude } from './article-mappers';
+import { summaryRead, toSummary, toView, viewInclude } from './article-mappers';
 import { newsArticleWhere, publicArticleWhere, withdrawnArticleWhere } from './public-rule';
 import type { ArticleSummary, ArticleView, Paged } from './views';
 
@@ -28,7 +28,7 @@ export async function lookupArticle(slug: string): Promise<ArticleLookup> {
 }
 
 export async function latestArticles(limit: number, offset = 0): Promise<ArticleSummary[]> {
-  const rows = await readerDb.article.findMany({ where: newsArticleWhere(), include: summaryInclude, orderBy: newestFirst, take: limit, skip: offset });
+  const rows = await readerDb.article.findMany({ where: newsArticleWhere(), ...summaryRead, orderBy: newestFirst, take: limit, skip: offset });
   return rows.map(toSummary);
 }
 
@@ -50,14 +50,14 @@ export function countListed(filter: ListFilter): Promise<number> {
 export async function pagedArticles(filter: ListFilter, page: number, count: (filter: ListFilter) => Promise<number> = countListed): Promise<Paged<ArticleSummary>> {
   const [total, rows] = await Promise.all([
     count(filter),
-    readerDb.article.findMany({ where: listWhere(filter), include: summaryInclude, orderBy: newestFirst, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
+    readerDb.article.findMany({ where: listWhere(filter), ...summaryRead, orderBy: newestFirst, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE }),
   ]);
   return { items: rows.map(toSummary), total, page, pageCount: pageCount(total) };
 }
 
 /** The newest public articles of a section. */
 export async function newestInSection(sectionSlug: string, count: number): Promise<ArticleSummary[]> {
-  const rows = await readerDb.article.findMany({ where: listWhere({ sectionSlug }), include: summaryInclude, orderBy: newestFirst, take: count });
+  const rows = await readerDb.article.findMany({ where: listWhere({ sectionSlug }), ...summaryRead, orderBy: newestFirst, take: count });
   return rows.map(toSummary);
 }
 
@@ -72,7 +72,7 @@ export async function sectionBlocks(perSection: number) {
     sections.map(async (section) => {
       const rows = await readerDb.article.findMany({
         where: { ...newsArticleWhere(), sectionId: section.id },
-        include: summaryInclude,
+        ...summaryRead,
         orderBy: newestFirst,
         take: perSection,
       });
