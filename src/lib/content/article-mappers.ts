@@ -15,8 +15,8 @@ export const summaryInclude = {
  * shows and which is most of the row twice over (the document and its text); and the
  * page of rows first, then their parts, rather than Prisma's default here of one query
  * with lateral joins (schema.prisma), for which PostgreSQL sorted every matching row of
- * a section. A section's page at 10 at a time on 20,000 articles: 23 a second whole and
- * joined, 39 without the body, 81–86 without the body and in this order.
+ * a section. A section's page at 10 at a time on 20,000 articles: 23–25 a second whole
+ * and joined, 39 joined without the body, 99–101 as here (68–86 before relationJoins).
  */
 export const summaryRead = {
   include: summaryInclude,
